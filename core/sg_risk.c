@@ -1,0 +1,75 @@
+#include "sg_risk.h"
+
+#include <assert.h>
+#include <math.h>
+
+#include "sg_score.h"
+
+/* Reads an optional amount or probability: SG_BLANK when omitted or empty text, else the number
+ * within [0, limit] (limit 0 means no upper limit). */
+static sg_status read_part(const sg_value *arg, double limit, double *out)
+{
+    if (arg->kind == SG_OMITTED)
+        return SG_BLANK;
+    double x;
+    sg_status s = sg_read_number(arg, 0, &x);
+    if (s != SG_OK)
+        return s;
+    if (limit > 0.0)
+        x = sg_snap(x);
+    if (x < 0.0 || (limit > 0.0 && x > limit))
+        return SG_ERR_RANGE;
+    *out = x == 0.0 ? 0.0 : x;
+    return SG_OK;
+}
+
+/* Non-zero when an argument holds a number other than 0 (directly or as text). */
+static int nonzero(const sg_value *arg)
+{
+    double x;
+    return arg->kind != SG_OMITTED && sg_read_number(arg, 1, &x) == SG_OK;
+}
+
+/* One value x probability term: 0 when neither is given, SG_ERR_PAIR when only one is. */
+static sg_status read_term(const sg_value *value, const sg_value *probability, double *term)
+{
+    double v = 0.0, p = 0.0;
+    sg_status sv = read_part(value, 0.0, &v);
+    sg_status sp = read_part(probability, 1.0, &p);
+    sg_status worst = sg_status_worst(sv, sp);
+    if (sg_status_is_error(worst))
+        return worst;
+    if (sv != sp)
+        return SG_ERR_PAIR;
+    *term = sv == SG_OK ? v * p : 0.0;
+    return SG_OK;
+}
+
+sg_status sg_value_at_risk(const sg_value *renewal, const sg_value *risk_probability,
+                           const sg_value *expansion, const sg_value *displacement_probability,
+                           const sg_value *avoidable_cost, double *value_at_risk)
+{
+    assert(renewal != NULL && risk_probability != NULL && expansion != NULL);
+    assert(displacement_probability != NULL && avoidable_cost != NULL && value_at_risk != NULL);
+    if (renewal->kind == SG_OMITTED || risk_probability->kind == SG_OMITTED)
+        return SG_ERR_MISSING;
+    double renewal_term = 0.0, expansion_term = 0.0, cost = 0.0;
+    sg_status s = read_term(renewal, risk_probability, &renewal_term);
+    if (s != SG_OK)
+        return s;
+    s = read_term(expansion, displacement_probability, &expansion_term);
+    if (s != SG_OK)
+        return s;
+    s = read_part(avoidable_cost, 0.0, &cost);
+    if (sg_status_is_error(s))
+        return s;
+    /* An unfilled row passes single empty cells, which arrive as 0: all zero is not assessed. */
+    if (renewal_term == 0.0 && expansion_term == 0.0 && cost == 0.0 &&
+        !nonzero(renewal) && !nonzero(expansion))
+        return SG_BLANK;
+    double total = renewal_term + expansion_term + cost;
+    if (!isfinite(total))
+        return SG_ERR_OVERFLOW;
+    *value_at_risk = total;
+    return SG_OK;
+}

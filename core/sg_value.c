@@ -1,0 +1,184 @@
+#include "sg_value.h"
+
+#include <assert.h>
+#include <math.h>
+#include <stdint.h>
+
+/* Largest mantissa kept exactly; further digits only shift the exponent. */
+#define SG_MAX_MANTISSA 1000000000000000000ULL /* 1e18 */
+
+sg_value sg_omitted(void)
+{
+    sg_value v = {SG_OMITTED, 0.0, NULL, 0, NULL, 0, 0};
+    return v;
+}
+
+sg_value sg_number(double number)
+{
+    sg_value v = {SG_NUMBER, number, NULL, 0, NULL, 0, 0};
+    return v;
+}
+
+sg_value sg_text(const char16_t *text, size_t length)
+{
+    assert(text != NULL || length == 0);
+    sg_value v = {SG_TEXT, 0.0, text, length, NULL, 0, 0};
+    return v;
+}
+
+sg_value sg_range(const sg_value *cells, size_t rows, size_t cols)
+{
+    assert(cells != NULL || rows * cols == 0);
+    sg_value v = {SG_RANGE, 0.0, NULL, 0, cells, rows, cols};
+    return v;
+}
+
+/* Space-like characters Calc skips around a number: space, tab, no-break space. */
+static int is_space(char16_t c)
+{
+    return c == u' ' || c == u'\t' || c == 0x00A0;
+}
+
+int sg_text_is_blank(const char16_t *text, size_t length)
+{
+    for (size_t i = 0; i < length; i++)
+        if (!is_space(text[i]))
+            return 0;
+    return 1;
+}
+
+/* Exact powers of ten up to 1e22, the range in which a double holds them without rounding. */
+static const double exact_pow10[] = {
+    1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
+    1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+
+/* mantissa * 10^exp10, correctly rounded where both fit exactly in a double (every score and
+ * probability anyone types); otherwise through long double, within an ulp. */
+static double scale(uint64_t mantissa, long exp10)
+{
+    if (mantissa == 0)
+        return 0.0;
+    if (mantissa <= (1ULL << 53) && exp10 >= -22 && exp10 <= 22) {
+        double m = (double)mantissa;
+        return exp10 >= 0 ? m * exact_pow10[exp10] : m / exact_pow10[-exp10];
+    }
+    if (exp10 > 400)
+        return HUGE_VAL;
+    if (exp10 < -400)
+        return 0.0;
+    long double r = (long double)mantissa;
+    long double p = powl(10.0L, (long double)(exp10 < 0 ? -exp10 : exp10));
+    r = exp10 < 0 ? r / p : r * p;
+    return (double)r;
+}
+
+sg_status sg_parse_number(const char16_t *text, size_t length, double *out)
+{
+    assert(out != NULL);
+    assert(text != NULL || length == 0);
+    size_t i = 0, end = length;
+    while (i < end && is_space(text[i]))
+        i++;
+    while (end > i && is_space(text[end - 1]))
+        end--;
+    if (i == end)
+        return SG_ERR_NOT_NUMBER;
+
+    int negative = 0;
+    if (text[i] == u'+' || text[i] == u'-') {
+        negative = text[i] == u'-';
+        i++;
+    }
+    uint64_t mantissa = 0;
+    long exp10 = 0;
+    int digits = 0;
+    for (; i < end && text[i] >= u'0' && text[i] <= u'9'; i++, digits++) {
+        if (mantissa < SG_MAX_MANTISSA)
+            mantissa = mantissa * 10 + (uint64_t)(text[i] - u'0');
+        else
+            exp10++;
+    }
+    if (i < end && text[i] == u'.') {
+        for (i++; i < end && text[i] >= u'0' && text[i] <= u'9'; i++, digits++) {
+            if (mantissa < SG_MAX_MANTISSA) {
+                mantissa = mantissa * 10 + (uint64_t)(text[i] - u'0');
+                exp10--;
+            }
+        }
+    }
+    if (digits == 0)
+        return SG_ERR_NOT_NUMBER;
+    if (i < end && (text[i] == u'e' || text[i] == u'E')) {
+        i++;
+        int exp_negative = 0;
+        if (i < end && (text[i] == u'+' || text[i] == u'-')) {
+            exp_negative = text[i] == u'-';
+            i++;
+        }
+        long e = 0;
+        int exp_digits = 0;
+        for (; i < end && text[i] >= u'0' && text[i] <= u'9'; i++, exp_digits++)
+            if (e < 100000)
+                e = e * 10 + (text[i] - u'0');
+        if (exp_digits == 0)
+            return SG_ERR_NOT_NUMBER;
+        exp10 += exp_negative ? -e : e;
+    }
+    if (i != end)
+        return SG_ERR_NOT_NUMBER;
+    double value = scale(mantissa, exp10);
+    if (!isfinite(value))
+        return SG_ERR_NOT_NUMBER;
+    *out = negative ? -value : value;
+    return SG_OK;
+}
+
+double sg_snap(double x)
+{
+    if (!isfinite(x) || fabs(x) >= 1e5)
+        return x;
+    double r = round(x * 1e10) / 1e10;
+    return r == 0.0 ? 0.0 : r; /* no negative zero */
+}
+
+const sg_value *sg_single(const sg_value *arg)
+{
+    assert(arg != NULL);
+    if (arg->kind != SG_RANGE)
+        return arg;
+    if (arg->rows == 1 && arg->cols == 1)
+        return &arg->cells[0];
+    return NULL;
+}
+
+sg_status sg_read_number(const sg_value *arg, int blank_if_zero, double *out)
+{
+    assert(out != NULL);
+    const sg_value *v = sg_single(arg);
+    if (v == NULL)
+        return SG_ERR_SHAPE;
+    double x;
+    switch (v->kind) {
+    case SG_OMITTED:
+        return arg->kind == SG_RANGE ? SG_BLANK : SG_ERR_MISSING;
+    case SG_NUMBER:
+        x = v->number;
+        break;
+    case SG_TEXT: {
+        if (sg_text_is_blank(v->text, v->length))
+            return SG_BLANK;
+        sg_status s = sg_parse_number(v->text, v->length, &x);
+        if (s != SG_OK)
+            return s;
+        break;
+    }
+    default:
+        return SG_ERR_SHAPE;
+    }
+    if (!isfinite(x))
+        return SG_ERR_RANGE;
+    if (blank_if_zero && x == 0.0)
+        return SG_BLANK;
+    *out = x;
+    return SG_OK;
+}

@@ -1,0 +1,151 @@
+/* Reading spreadsheet arguments: numbers as text, blanks, shapes, noise removal. */
+#include "sg_test.h"
+
+#include <math.h>
+
+/* Parses text and expects success with exactly the given double. */
+static void expect_parse(const char16_t *text, size_t length, double expected)
+{
+    double x = -12345.0;
+    assert_int_equal(sg_parse_number(text, length, &x), SG_OK);
+    assert_double_exact(x, expected);
+}
+#define PARSES(s, v) expect_parse((s), sizeof(s) / sizeof(char16_t) - 1, (v))
+#define REJECTS(s) do { double x_ = 0; \
+    assert_int_equal(sg_parse_number((s), sizeof(s) / sizeof(char16_t) - 1, &x_), SG_ERR_NOT_NUMBER); } while (0)
+
+/* Calc converts these texts to numbers (measured in Calc 7.4 with ="text"+0), and so do we. */
+static void parse_accepts_what_calc_converts(void **state)
+{
+    (void)state;
+    PARSES(u"3", 3.0);
+    PARSES(u" 3 ", 3.0);
+    PARSES(u"3.5", 3.5);
+    PARSES(u"+3", 3.0);
+    PARSES(u"-2", -2.0);
+    PARSES(u"03", 3.0);
+    PARSES(u"3.", 3.0);
+    PARSES(u".5", 0.5);
+    PARSES(u"1e0", 1.0);
+    PARSES(u"1E1", 10.0);
+    PARSES(u"2.5e-1", 0.25);
+    PARSES(u"\u00a03", 3.0);
+    PARSES(u"\t4.5\t", 4.5);
+}
+
+/* Texts Calc refuses (#VALUE!) or that would be a plausible wrong score are not numbers. */
+static void parse_rejects_ambiguous_text(void **state)
+{
+    (void)state;
+    REJECTS(u"3,5");
+    REJECTS(u"0x3");
+    REJECTS(u"inf");
+    REJECTS(u"nan");
+    REJECTS(u"");
+    REJECTS(u" ");
+    REJECTS(u".");
+    REJECTS(u"1e");
+    REJECTS(u"e5");
+    REJECTS(u"--3");
+    REJECTS(u"+");
+    REJECTS(u"3 4");
+    REJECTS(u"1,000");
+    REJECTS(u"2026-01-01");
+    REJECTS(u"12:00");
+    REJECTS(u"50%");
+    REJECTS(u"1e400");
+    REJECTS(u"\uff13"); /* full-width digit three */
+}
+
+/* Decimal text becomes the same double the compiler makes of the literal, digit for digit. */
+static void parse_is_correctly_rounded_for_typed_values(void **state)
+{
+    (void)state;
+    PARSES(u"4.1", 4.1);
+    PARSES(u"3.1", 3.1);
+    PARSES(u"0.1", 0.1);
+    PARSES(u"0.3", 0.3);
+    PARSES(u"2.9999999999999996", 2.9999999999999996);
+    PARSES(u"1250000.75", 1250000.75);
+    PARSES(u"0.000001", 0.000001);
+    PARSES(u"123456789012345678901234567890", 123456789012345678901234567890.0);
+    PARSES(u"1e-400", 0.0);
+}
+
+/* Snapping removes binary noise but keeps every value a person could type. */
+static void snap_removes_binary_noise(void **state)
+{
+    (void)state;
+    assert_double_exact(sg_snap(4.1 - 3.1), 1.0);
+    assert_double_exact(sg_snap(0.5000000000000002), 0.5);
+    assert_double_exact(sg_snap(2.9999999999999996), 3.0);
+    assert_double_exact(sg_snap(1.25), 1.25);
+    assert_double_exact(sg_snap(-0.0), 0.0);
+    assert_false(signbit(sg_snap(-1e-12)));
+    assert_double_exact(sg_snap(1e300), 1e300);
+    assert_true(isinf(sg_snap(INFINITY)));
+}
+
+/* A blank can arrive as 0, empty text or spaces; an omitted argument is missing. */
+static void read_number_tells_blank_missing_and_values_apart(void **state)
+{
+    (void)state;
+    double x = 0;
+    sg_value zero = sg_number(0.0), empty = TXT(u""), spaces = TXT(u"  "), omitted = sg_omitted();
+    assert_int_equal(sg_read_number(&zero, 1, &x), SG_BLANK);
+    zero = sg_number(0.0);
+    assert_int_equal(sg_read_number(&zero, 0, &x), SG_OK);
+    assert_double_exact(x, 0.0);
+    assert_int_equal(sg_read_number(&empty, 0, &x), SG_BLANK);
+    assert_int_equal(sg_read_number(&spaces, 0, &x), SG_BLANK);
+    assert_int_equal(sg_read_number(&omitted, 0, &x), SG_ERR_MISSING);
+    sg_value text = TXT(u"three");
+    assert_int_equal(sg_read_number(&text, 0, &x), SG_ERR_NOT_NUMBER);
+    sg_value nan = sg_number(NAN), inf = sg_number(-INFINITY);
+    assert_int_equal(sg_read_number(&nan, 0, &x), SG_ERR_RANGE);
+    assert_int_equal(sg_read_number(&inf, 0, &x), SG_ERR_RANGE);
+}
+
+/* A 1x1 range is its cell; any larger range where one value belongs is a shape error. */
+static void read_number_takes_one_cell_ranges_only(void **state)
+{
+    (void)state;
+    double x = 0;
+    sg_value one[] = {sg_number(2.5)};
+    sg_value single = ROW(one);
+    assert_int_equal(sg_read_number(&single, 1, &x), SG_OK);
+    assert_double_exact(x, 2.5);
+    sg_value blank[] = {TXT(u"")};
+    sg_value blank_range = ROW(blank);
+    assert_int_equal(sg_read_number(&blank_range, 1, &x), SG_BLANK);
+    sg_value two[] = {sg_number(2.5), sg_number(3.0)};
+    sg_value pair = COLUMN(two);
+    assert_int_equal(sg_read_number(&pair, 1, &x), SG_ERR_SHAPE);
+    sg_value none = sg_range(NULL, 0, 0);
+    assert_int_equal(sg_read_number(&none, 1, &x), SG_ERR_SHAPE);
+}
+
+/* Every status has a message, and only SG_ERR_* count as errors. */
+static void statuses_have_messages(void **state)
+{
+    (void)state;
+    for (int s = SG_OK; s <= SG_ERR_NAME; s++) {
+        assert_non_null(sg_status_message((sg_status)s));
+        assert_true(strlen(sg_status_message((sg_status)s)) > 0);
+        assert_int_equal(sg_status_is_error((sg_status)s), s > SG_BLANK);
+    }
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(parse_accepts_what_calc_converts),
+        cmocka_unit_test(parse_rejects_ambiguous_text),
+        cmocka_unit_test(parse_is_correctly_rounded_for_typed_values),
+        cmocka_unit_test(snap_removes_binary_noise),
+        cmocka_unit_test(read_number_tells_blank_missing_and_values_apart),
+        cmocka_unit_test(read_number_takes_one_cell_ranges_only),
+        cmocka_unit_test(statuses_have_messages),
+    };
+    return cmocka_run_group_tests_name("value", tests, NULL, NULL);
+}
