@@ -9,6 +9,10 @@
 
 #include "sg_value.h"
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 /* Ordered by severity, least severe first, so that a larger value is more severe. */
 typedef enum sg_band {
     SG_BAND_ALIGNED = 0,
@@ -58,5 +62,9 @@ const char *sg_trend_text(sg_trend trend);
  * Stable. Tolerance: omitted or empty text gives 0.25; otherwise 0 to 4. */
 sg_status sg_gap_trend(const sg_value *previous, const sg_value *current,
                        const sg_value *tolerance, sg_trend *trend);
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif

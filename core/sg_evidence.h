@@ -8,6 +8,10 @@
 
 #include "sg_band.h"
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 typedef enum sg_evidence {
     SG_EVIDENCE_A = 0,
     SG_EVIDENCE_B,
@@ -29,5 +33,9 @@ sg_status sg_reality_status(const sg_value *org, const sg_value *customer, const
 
 /* The fixed status text: the band, with " and Untrusted" appended when untrusted. */
 const char *sg_status_text(sg_band band, int untrusted);
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif

@@ -6,6 +6,10 @@
 
 #include "sg_band.h"
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 /* FOCUSREALITY over three ranges of equal length, each one row or one column (a single value
  * counts as a 1x1 range): the realities' names, their gaps and their evidence grades.
  * Among the scored realities (gap not blank) that need attention — not Aligned, or resting on C
@@ -16,5 +20,9 @@
  * reality's name is not text. */
 sg_status sg_focus_reality(const sg_value *realities, const sg_value *gaps, const sg_value *evidence,
                            const sg_value *thresholds, size_t *index);
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif

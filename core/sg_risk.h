@@ -8,6 +8,10 @@
 
 #include "sg_value.h"
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 /* Money is a number >= 0, probabilities 0 to 1. Each value travels with its probability: both
  * omitted or empty text make that term 0, one without the other is SG_ERR_PAIR (a single empty
  * cell arrives as 0, a valid amount, so that case is not caught). An omitted or empty avoidable
@@ -18,5 +22,9 @@
 sg_status sg_value_at_risk(const sg_value *renewal, const sg_value *risk_probability,
                            const sg_value *expansion, const sg_value *displacement_probability,
                            const sg_value *avoidable_cost, double *value_at_risk);
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif

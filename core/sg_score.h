@@ -4,6 +4,10 @@
 
 #include "sg_value.h"
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 #define SG_SCORE_MIN 1.0
 #define SG_SCORE_MAX 5.0
 
@@ -22,5 +26,9 @@ sg_status sg_score_label(const sg_value *score, const char **label);
 
 /* The most severe of two statuses: an error beats SG_BLANK, SG_BLANK beats SG_OK. */
 sg_status sg_status_worst(sg_status a, sg_status b);
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif

@@ -7,6 +7,10 @@
 #ifndef SG_STATUS_H
 #define SG_STATUS_H
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 typedef enum sg_status {
     SG_OK = 0,          /* result written to the out-parameters */
     SG_BLANK,           /* an input is not assessed yet: the result is empty text */
@@ -26,5 +30,9 @@ const char *sg_status_message(sg_status status);
 
 /* Non-zero for the SG_ERR_* statuses. */
 int sg_status_is_error(sg_status status);
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif

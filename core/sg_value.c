@@ -19,7 +19,7 @@ sg_value sg_number(double number)
     return v;
 }
 
-sg_value sg_text(const char16_t *text, size_t length)
+sg_value sg_text(const sg_char *text, size_t length)
 {
     assert(text != NULL || length == 0);
     sg_value v = {SG_TEXT, 0.0, text, length, NULL, 0, 0};
@@ -34,12 +34,12 @@ sg_value sg_range(const sg_value *cells, size_t rows, size_t cols)
 }
 
 /* Space-like characters Calc skips around a number: space, tab, no-break space. */
-static int is_space(char16_t c)
+static int is_space(sg_char c)
 {
     return c == u' ' || c == u'\t' || c == 0x00A0;
 }
 
-int sg_text_is_blank(const char16_t *text, size_t length)
+int sg_text_is_blank(const sg_char *text, size_t length)
 {
     for (size_t i = 0; i < length; i++)
         if (!is_space(text[i]))
@@ -72,7 +72,7 @@ static double scale(uint64_t mantissa, long exp10)
     return (double)r;
 }
 
-sg_status sg_parse_number(const char16_t *text, size_t length, double *out)
+sg_status sg_parse_number(const sg_char *text, size_t length, double *out)
 {
     assert(out != NULL);
     assert(text != NULL || length == 0);

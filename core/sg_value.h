@@ -11,9 +11,16 @@
 #define SG_VALUE_H
 
 #include <stddef.h>
-#include <uchar.h>
+#include <stdint.h>
 
 #include "sg_status.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* One UTF-16 code unit: LibreOffice's sal_Unicode, and C11's char16_t, the type of u"" literals. */
+typedef uint16_t sg_char;
 
 typedef enum sg_kind {
     SG_OMITTED, /* argument not given */
@@ -25,7 +32,7 @@ typedef enum sg_kind {
 typedef struct sg_value {
     sg_kind kind;
     double number;                 /* SG_NUMBER */
-    const char16_t *text;          /* SG_TEXT: length code units, may be NULL when length is 0 */
+    const sg_char *text;           /* SG_TEXT: length UTF-16 code units, NULL only when length is 0 */
     size_t length;
     const struct sg_value *cells;  /* SG_RANGE: rows * cols cells, row by row */
     size_t rows, cols;
@@ -34,16 +41,16 @@ typedef struct sg_value {
 /* Constructors for callers and tests. */
 sg_value sg_omitted(void);
 sg_value sg_number(double number);
-sg_value sg_text(const char16_t *text, size_t length);
+sg_value sg_text(const sg_char *text, size_t length);
 sg_value sg_range(const sg_value *cells, size_t rows, size_t cols);
 
 /* Reads text as Calc's default ("unambiguous") conversion does: optional surrounding spaces, sign,
  * digits with '.' as the decimal point, optional exponent. Returns SG_OK and writes *out, or
  * SG_ERR_NOT_NUMBER (thousands separators, ',' decimals, dates, hex, inf/nan, overflow). */
-sg_status sg_parse_number(const char16_t *text, size_t length, double *out);
+sg_status sg_parse_number(const sg_char *text, size_t length, double *out);
 
 /* Non-zero when text is empty or only spaces (then it means "not assessed yet"). */
-int sg_text_is_blank(const char16_t *text, size_t length);
+int sg_text_is_blank(const sg_char *text, size_t length);
 
 /* Rounds to 10 decimal places to remove binary noise (4.1 - 3.1 = 0.9999999999999996 becomes 1);
  * values of magnitude 1e5 or more, and non-finite ones, are returned unchanged. */
@@ -57,5 +64,9 @@ sg_status sg_read_number(const sg_value *arg, int blank_if_zero, double *out);
 
 /* The single value of arg: arg itself, or the cell of a 1x1 range; NULL for larger ranges. */
 const sg_value *sg_single(const sg_value *arg);
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif

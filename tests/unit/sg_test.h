@@ -13,7 +13,7 @@
 #include "sensesgap.h"
 
 /* An sg_value holding a UTF-16 string literal, e.g. TXT(u"3.5"). */
-#define TXT(s) sg_text((s), sizeof(s) / sizeof(char16_t) - 1)
+#define TXT(s) sg_text((s), sizeof(s) / sizeof(sg_char) - 1)
 /* A one-column range of the given cells. */
 #define COLUMN(arr) sg_range((arr), sizeof(arr) / sizeof((arr)[0]), 1)
 /* A one-row range of the given cells. */

@@ -4,15 +4,15 @@
 #include <math.h>
 
 /* Parses text and expects success with exactly the given double. */
-static void expect_parse(const char16_t *text, size_t length, double expected)
+static void expect_parse(const sg_char *text, size_t length, double expected)
 {
     double x = -12345.0;
     assert_int_equal(sg_parse_number(text, length, &x), SG_OK);
     assert_double_exact(x, expected);
 }
-#define PARSES(s, v) expect_parse((s), sizeof(s) / sizeof(char16_t) - 1, (v))
+#define PARSES(s, v) expect_parse((s), sizeof(s) / sizeof(sg_char) - 1, (v))
 #define REJECTS(s) do { double x_ = 0; \
-    assert_int_equal(sg_parse_number((s), sizeof(s) / sizeof(char16_t) - 1, &x_), SG_ERR_NOT_NUMBER); } while (0)
+    assert_int_equal(sg_parse_number((s), sizeof(s) / sizeof(sg_char) - 1, &x_), SG_ERR_NOT_NUMBER); } while (0)
 
 /* Calc converts these texts to numbers (measured in Calc 7.4 with ="text"+0), and so do we. */
 static void parse_accepts_what_calc_converts(void **state)

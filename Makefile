@@ -1,0 +1,131 @@
+# sensesgap — the one entry point: build, test, install, run.
+#   make            build build/sensesgap.oxt
+#   make test       unit tests (ASan+UBSan) and Calc integration tests
+#   make run        evaluate the demo map in headless Calc (opens Calc when a display is present)
+#   make install    add the extension to the current user's LibreOffice; make uninstall removes it
+# Missing Debian packages are installed first (apt-get, as root or through sudo).
+
+VERSION     ?= 1.0.0
+LO_PROGRAM  := /usr/lib/libreoffice/program
+SDK         := /usr/lib/libreoffice/sdk
+PYTHON      := /usr/bin/python3
+UNOPKG      := $(LO_PROGRAM)/unopkg
+OFFICE_TYPES := $(LO_PROGRAM)/types.rdb $(LO_PROGRAM)/types/offapi.rdb
+DEB_PACKAGES := libreoffice-dev libreoffice-calc-nogui libcmocka-dev python3-uno zip gcc g++ make
+
+B   := build
+OXT := $(B)/sensesgap.oxt
+PKG := $(B)/pkg
+
+WARN     := -Wall -Wextra -Werror
+CFLAGS   := -std=c11 $(WARN) -pedantic -O2 -g -fPIC -fvisibility=hidden
+CXXFLAGS := -std=c++17 $(WARN) -O2 -g -fPIC -fvisibility=hidden \
+            -isystem $(SDK)/include -isystem $(B)/inc -Icore \
+            -DUNX -DGCC -DLINUX -DCPPU_ENV=gcc3 -DSG_VERSION='"$(VERSION)"'
+SAN      := -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
+
+CORE_SRC  := $(wildcard core/*.c)
+CORE_HDR  := $(wildcard core/*.h)
+CORE_OBJ  := $(CORE_SRC:core/%.c=$(B)/core/%.o)
+ADDIN_SRC := addin/component.cxx addin/args.cxx
+ADDIN_HDR := $(wildcard addin/*.hxx)
+UNIT_TESTS := $(patsubst tests/unit/%.c,$(B)/unit/%,$(wildcard tests/unit/test_*.c))
+
+.PHONY: all deps test test-unit test-calc install uninstall run clean
+
+all: $(OXT)
+
+# Installs the Debian packages the build and tests need, when any is missing.
+deps:
+	@missing=$$(for p in $(DEB_PACKAGES); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q '^install ok installed' || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+	  echo "installing:" $$missing; \
+	  if [ "$$(id -u)" = 0 ]; then sudo=; else sudo=sudo; fi; \
+	  $$sudo apt-get update -q && DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -q --no-install-recommends $$missing; \
+	fi
+
+# --- core ---------------------------------------------------------------------------------
+$(B)/core/%.o: core/%.c $(CORE_HDR)
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) -c $< -o $@
+
+$(B)/libsgcore.a: $(CORE_OBJ)
+	$(AR) rcs $@ $^
+
+# --- UNO types and generated headers --------------------------------------------------------
+$(B)/sensesgap.rdb: idl/XFunctions.idl
+	@mkdir -p $(@D)
+	$(SDK)/bin/unoidl-write $(OFFICE_TYPES) $< $@
+
+$(B)/inc/.stamp: $(B)/sensesgap.rdb
+	rm -rf $(B)/inc
+	$(SDK)/bin/cppumaker -Gc -O$(abspath $(B)/inc) $(OFFICE_TYPES) $(abspath $<)
+	@touch $@
+
+# --- add-in library, configuration and package ----------------------------------------------
+$(B)/addin/%.o: addin/%.cxx $(ADDIN_HDR) $(CORE_HDR) $(B)/inc/.stamp
+	@mkdir -p $(@D)
+	$(CXX) $(CXXFLAGS) -c $< -o $@
+
+$(PKG)/libsensesgap.so: $(ADDIN_SRC:addin/%.cxx=$(B)/addin/%.o) $(B)/libsgcore.a
+	@mkdir -p $(@D)
+	$(CXX) -shared -o $@ $^ -Wl,-z,defs -Wl,--as-needed -L$(SDK)/lib \
+	  -luno_cppuhelpergcc3 -luno_cppu -luno_sal -lm
+
+$(B)/gen_xcu: addin/gen_xcu.cxx addin/functions.hxx
+	@mkdir -p $(@D)
+	$(CXX) -std=c++17 $(WARN) -O2 $< -o $@
+
+$(PKG)/CalcAddIns.xcu: $(B)/gen_xcu
+	@mkdir -p $(@D)
+	$(B)/gen_xcu > $@
+
+$(PKG)/description.xml: addin/package/description.xml.in Makefile
+	@mkdir -p $(@D)
+	sed 's/@VERSION@/$(VERSION)/' $< > $@
+
+PKG_STATIC := $(PKG)/META-INF/manifest.xml $(PKG)/sensesgap.components \
+              $(PKG)/description-en.txt $(PKG)/LICENSE.txt
+$(PKG)/%: addin/package/%
+	@mkdir -p $(@D)
+	cp $< $@
+
+$(PKG)/sensesgap.rdb: $(B)/sensesgap.rdb
+	cp $< $@
+
+$(OXT): $(PKG)/libsensesgap.so $(PKG)/CalcAddIns.xcu $(PKG)/description.xml $(PKG)/sensesgap.rdb $(PKG_STATIC)
+	rm -f $@
+	cd $(PKG) && zip -q -X -r ../$(@F) description.xml META-INF sensesgap.components sensesgap.rdb \
+	  CalcAddIns.xcu libsensesgap.so description-en.txt LICENSE.txt
+	@echo "built $@ (version $(VERSION))"
+
+# --- tests --------------------------------------------------------------------------------------
+$(B)/unit/%: tests/unit/%.c tests/unit/sg_test.h $(CORE_SRC) $(CORE_HDR)
+	@mkdir -p $(@D)
+	$(CC) -std=c11 $(WARN) -g -O1 $(SAN) -Icore $< $(CORE_SRC) -lcmocka -lm -o $@
+
+test-unit: deps $(UNIT_TESTS)
+	@fail=0; for t in $(UNIT_TESTS); do $$t || fail=1; done; exit $$fail
+
+test-calc: deps $(OXT)
+	$(PYTHON) tests/calc/test_functions.py $(OXT)
+
+test: test-unit test-calc
+
+# --- use ----------------------------------------------------------------------------------------
+install: deps $(OXT)
+	@if [ "$$(id -u)" = 0 ]; then \
+	  echo "as root, unopkg installs for all users (--shared)"; $(UNOPKG) add --shared -f $(OXT); \
+	else $(UNOPKG) add -f $(OXT); fi
+	$(UNOPKG) list $$( [ "$$(id -u)" = 0 ] && echo --shared ) org.sensesgap.calc | grep -q 'is registered: yes'
+	@echo "installed; restart LibreOffice to use the functions"
+
+uninstall: deps
+	@if [ "$$(id -u)" = 0 ]; then $(UNOPKG) remove --shared org.sensesgap.calc; \
+	else $(UNOPKG) remove org.sensesgap.calc; fi
+
+run: deps $(OXT)
+	$(PYTHON) tests/calc/demo.py $(OXT) examples/demo-map.fods
+
+clean:
+	rm -rf $(B)

@@ -1,0 +1,172 @@
+"""Start a throwaway headless LibreOffice, optionally with the built extension, and drive it over UNO.
+
+Shared by the Calc integration tests and `make run`. Run with Debian's /usr/bin/python3 (python3-uno).
+The extension is added from inside the running office through the ExtensionManager, which works for
+root and non-root alike (unopkg refuses root), and the office is restarted so Calc sees it.
+"""
+import os
+import shutil
+import subprocess
+import tempfile
+import time
+import uuid
+
+import uno
+from com.sun.star.beans import PropertyValue
+from com.sun.star.connection import NoConnectException
+
+SOFFICE = "/usr/lib/libreoffice/program/soffice"
+
+
+def prop(name, value):
+    p = PropertyValue()
+    p.Name = name
+    p.Value = value
+    return p
+
+
+class _ApproveAll(__import__("unohelper").Base,
+                  uno.getClass("com.sun.star.task.XInteractionHandler"),
+                  uno.getClass("com.sun.star.ucb.XCommandEnvironment"),
+                  uno.getClass("com.sun.star.ucb.XProgressHandler")):
+    """Command environment that accepts the licence and every other request of addExtension."""
+
+    def getInteractionHandler(self):
+        return self
+
+    def getProgressHandler(self):
+        return self
+
+    def handle(self, request):
+        approve = uno.getTypeByName("com.sun.star.task.XInteractionApprove")
+        for cont in request.getContinuations():
+            if cont.queryInterface(approve) is not None:
+                cont.select()
+                return
+
+    def push(self, status):
+        pass
+
+    def update(self, status):
+        pass
+
+    def pop(self):
+        pass
+
+
+class Office:
+    """One headless office process on a private profile and pipe."""
+
+    def __init__(self, profile_dir=None):
+        self.owns_profile = profile_dir is None
+        self.profile = profile_dir or tempfile.mkdtemp(prefix="sensesgap-profile-")
+        self.proc = None
+        self.ctx = None
+        self.desktop = None
+
+    def start(self, timeout=60):
+        pipe = "sensesgap_" + uuid.uuid4().hex[:12]
+        self.proc = subprocess.Popen(
+            [SOFFICE, "-env:UserInstallation=file://" + self.profile, "--headless", "--invisible",
+             "--nologo", "--norestore", "--nodefault", "--nolockcheck",
+             "--accept=pipe,name=%s;urp;StarOffice.ComponentContext" % pipe],
+            stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        local = uno.getComponentContext()
+        resolver = local.ServiceManager.createInstanceWithContext(
+            "com.sun.star.bridge.UnoUrlResolver", local)
+        deadline = time.time() + timeout
+        while True:
+            try:
+                self.ctx = resolver.resolve(
+                    "uno:pipe,name=%s;urp;StarOffice.ComponentContext" % pipe)
+                break
+            except NoConnectException:
+                if self.proc.poll() is not None or time.time() > deadline:
+                    raise RuntimeError("headless office did not start (exit %s)" % self.proc.poll())
+                time.sleep(0.2)
+        self.desktop = self.ctx.ServiceManager.createInstanceWithContext(
+            "com.sun.star.frame.Desktop", self.ctx)
+        return self
+
+    def alive(self):
+        """True when the office process runs and still answers a UNO call."""
+        if self.proc is None or self.proc.poll() is not None:
+            return False
+        try:
+            self.desktop.getComponents()
+            return True
+        except Exception:
+            return False
+
+    def stop(self):
+        if self.proc is None:
+            return
+        try:
+            self.desktop.terminate()
+        except Exception:
+            pass
+        try:
+            self.proc.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+            self.proc.wait()
+        self.proc = None
+
+    def cleanup(self):
+        self.stop()
+        if self.owns_profile:
+            shutil.rmtree(self.profile, ignore_errors=True)
+
+    def add_extension(self, oxt_path):
+        """Install an .oxt into this profile; the office must be restarted to use it."""
+        mgr = self.ctx.getValueByName(
+            "/singletons/com.sun.star.deployment.ExtensionManager")
+        env = _ApproveAll()
+        abort = mgr.createAbortChannel()
+        url = uno.systemPathToFileUrl(os.path.abspath(oxt_path))
+        mgr.addExtension(url, (), "user", abort, env)
+        for group in mgr.getDeployedExtensions("user", abort, env):
+            if group is not None:
+                reg = group.isRegistered(abort, env)
+                if reg.IsPresent and reg.Value.Value:
+                    return
+        raise RuntimeError("extension was added but is not registered: " + oxt_path)
+
+    def new_calc(self):
+        return self.desktop.loadComponentFromURL(
+            "private:factory/scalc", "_blank", 0, (prop("Hidden", True),))
+
+    def load(self, path):
+        return self.desktop.loadComponentFromURL(
+            uno.systemPathToFileUrl(os.path.abspath(path)), "_blank", 0, (prop("Hidden", True),))
+
+
+def office_with_extension(oxt_path):
+    """A started office whose fresh profile has the extension registered and loaded."""
+    office = Office().start()
+    office.add_extension(oxt_path)
+    office.stop()
+    return office.start()
+
+
+# Calc's error codes as getError() returns them.
+ERRORS = {502: "Err:502", 503: "#NUM!", 504: "Err:504", 519: "#VALUE!", 532: "#DIV/0!",
+          32767: "#N/A", 525: "#NAME?"}
+
+
+def cell_result(cell):
+    """('error', code) / ('empty',) / ('text', s) / ('number', x) for one formula cell."""
+    err = cell.getError()
+    if err:
+        return ("error", err)
+    from com.sun.star.table.CellContentType import TEXT, EMPTY
+    from com.sun.star.sheet.FormulaResult import VALUE, STRING
+    ctype = cell.getType()
+    if ctype == EMPTY:
+        return ("blank",)
+    rtype = cell.FormulaResultType2 if ctype.value == "FORMULA" else None
+    if rtype == STRING or ctype == TEXT:
+        return ("text", cell.getString())
+    if rtype == VALUE or ctype.value == "VALUE":
+        return ("number", cell.getValue())
+    return ("other", cell.getString())
