@@ -45,7 +45,7 @@ deps:
 	fi
 
 # --- core ---------------------------------------------------------------------------------
-$(B)/core/%.o: core/%.c $(CORE_HDR)
+$(B)/core/%.o: core/%.c $(CORE_HDR) | deps
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS) -c $< -o $@
 
@@ -53,11 +53,11 @@ $(B)/libsgcore.a: $(CORE_OBJ)
 	$(AR) rcs $@ $^
 
 # --- UNO types and generated headers --------------------------------------------------------
-$(B)/sensesgap.rdb: idl/XFunctions.idl
+$(B)/sensesgap.rdb: idl/XFunctions.idl | deps
 	@mkdir -p $(@D)
 	$(SDK)/bin/unoidl-write $(OFFICE_TYPES) $< $@
 
-$(B)/inc/.stamp: $(B)/sensesgap.rdb
+$(B)/inc/.stamp: $(B)/sensesgap.rdb | deps
 	rm -rf $(B)/inc
 	$(SDK)/bin/cppumaker -Gc -O$(abspath $(B)/inc) $(OFFICE_TYPES) $(abspath $<)
 	@touch $@
@@ -67,10 +67,14 @@ $(B)/addin/%.o: addin/%.cxx $(ADDIN_HDR) $(CORE_HDR) $(B)/inc/.stamp
 	@mkdir -p $(@D)
 	$(CXX) $(CXXFLAGS) -c $< -o $@
 
-$(PKG)/libsensesgap.so: $(ADDIN_SRC:addin/%.cxx=$(B)/addin/%.o) $(B)/libsgcore.a
-	@mkdir -p $(@D)
+# -z defs: an unresolved symbol would still register, then fail every call with Err:504.
+$(B)/libsensesgap.so: $(ADDIN_SRC:addin/%.cxx=$(B)/addin/%.o) $(B)/libsgcore.a
 	$(CXX) -shared -o $@ $^ -Wl,-z,defs -Wl,--as-needed -L$(SDK)/lib \
 	  -luno_cppuhelpergcc3 -luno_cppu -luno_sal -lm
+
+$(PKG)/libsensesgap.so: $(B)/libsensesgap.so
+	@mkdir -p $(@D)
+	strip --strip-debug -o $@ $<
 
 $(B)/gen_xcu: addin/gen_xcu.cxx addin/functions.hxx
 	@mkdir -p $(@D)
@@ -100,31 +104,33 @@ $(OXT): $(PKG)/libsensesgap.so $(PKG)/CalcAddIns.xcu $(PKG)/description.xml $(PK
 	@echo "built $@ (version $(VERSION))"
 
 # --- tests --------------------------------------------------------------------------------------
-$(B)/unit/%: tests/unit/%.c tests/unit/sg_test.h $(CORE_SRC) $(CORE_HDR)
+$(B)/unit/%: tests/unit/%.c tests/unit/sg_test.h $(CORE_SRC) $(CORE_HDR) | deps
 	@mkdir -p $(@D)
 	$(CC) -std=c11 $(WARN) -g -O1 $(SAN) -Icore $< $(CORE_SRC) -lcmocka -lm -o $@
 
-test-unit: deps $(UNIT_TESTS)
+# Unit tests run under AddressSanitizer and UndefinedBehaviorSanitizer.
+test-unit: $(UNIT_TESTS)
 	@fail=0; for t in $(UNIT_TESTS); do $$t || fail=1; done; exit $$fail
 
-test-calc: deps $(OXT)
-	$(PYTHON) tests/calc/test_functions.py $(OXT)
+# Real Calc: functions typed into cells, then the README's own commands.
+test-calc: $(OXT)
+	$(PYTHON) tests/calc/run.py $(OXT)
 
 test: test-unit test-calc
 
 # --- use ----------------------------------------------------------------------------------------
-install: deps $(OXT)
+install: $(OXT)
 	@if [ "$$(id -u)" = 0 ]; then \
-	  echo "as root, unopkg installs for all users (--shared)"; $(UNOPKG) add --shared -f $(OXT); \
-	else $(UNOPKG) add -f $(OXT); fi
-	$(UNOPKG) list $$( [ "$$(id -u)" = 0 ] && echo --shared ) org.sensesgap.calc | grep -q 'is registered: yes'
+	  echo "as root, unopkg installs for all users (--shared)"; $(UNOPKG) add --shared --force --suppress-license $(OXT); \
+	else $(UNOPKG) add --force --suppress-license $(OXT); fi
+	$(UNOPKG) list $$( [ "$$(id -u)" = 0 ] && echo --shared ) org.sensesgap.calc | grep 'is registered: yes' >/dev/null
 	@echo "installed; restart LibreOffice to use the functions"
 
 uninstall: deps
 	@if [ "$$(id -u)" = 0 ]; then $(UNOPKG) remove --shared org.sensesgap.calc; \
 	else $(UNOPKG) remove org.sensesgap.calc; fi
 
-run: deps $(OXT)
+run: $(OXT)
 	$(PYTHON) tests/calc/demo.py $(OXT) examples/demo-map.fods
 
 clean:

@@ -6,6 +6,7 @@ root and non-root alike (unopkg refuses root), and the office is restarted so Ca
 """
 import os
 import shutil
+import socket
 import subprocess
 import tempfile
 import time
@@ -57,28 +58,41 @@ class _ApproveAll(__import__("unohelper").Base,
 class Office:
     """One headless office process on a private profile and pipe."""
 
-    def __init__(self, profile_dir=None):
+    def __init__(self, profile_dir=None, prefix=(), env=None):
+        """prefix and env run the office as another user (e.g. setpriv ...) when given."""
+        self.prefix = list(prefix)
+        self.env = env
         self.owns_profile = profile_dir is None
         self.profile = profile_dir or tempfile.mkdtemp(prefix="sensesgap-profile-")
         self.proc = None
         self.ctx = None
         self.desktop = None
 
+    def _connection(self):
+        """A private pipe; a loopback port when the office runs as another user, because
+        LibreOffice names pipes per uid."""
+        if not self.prefix:
+            return "pipe,name=sensesgap_" + uuid.uuid4().hex[:12]
+        with socket.socket() as probe:
+            probe.bind(("127.0.0.1", 0))
+            port = probe.getsockname()[1]
+        return "socket,host=127.0.0.1,port=%d" % port
+
     def start(self, timeout=60):
-        pipe = "sensesgap_" + uuid.uuid4().hex[:12]
+        connection = self._connection()
         self.proc = subprocess.Popen(
-            [SOFFICE, "-env:UserInstallation=file://" + self.profile, "--headless", "--invisible",
-             "--nologo", "--norestore", "--nodefault", "--nolockcheck",
-             "--accept=pipe,name=%s;urp;StarOffice.ComponentContext" % pipe],
-            stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            self.prefix + [SOFFICE, "-env:UserInstallation=file://" + self.profile, "--headless",
+                           "--invisible", "--nologo", "--norestore", "--nodefault", "--nolockcheck",
+                           "--accept=%s;urp;StarOffice.ComponentContext" % connection],
+            stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            env=self.env)
         local = uno.getComponentContext()
         resolver = local.ServiceManager.createInstanceWithContext(
             "com.sun.star.bridge.UnoUrlResolver", local)
         deadline = time.time() + timeout
         while True:
             try:
-                self.ctx = resolver.resolve(
-                    "uno:pipe,name=%s;urp;StarOffice.ComponentContext" % pipe)
+                self.ctx = resolver.resolve("uno:%s;urp;StarOffice.ComponentContext" % connection)
                 break
             except NoConnectException:
                 if self.proc.poll() is not None or time.time() > deadline:

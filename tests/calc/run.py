@@ -1,0 +1,26 @@
+"""Runs every Calc integration test against the built extension and prints one summary line.
+
+Usage: /usr/bin/python3 tests/calc/run.py build/sensesgap.oxt
+"""
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import test_commands  # noqa: E402
+import test_functions  # noqa: E402
+from results import Results  # noqa: E402
+
+
+def main(oxt):
+    res = Results()
+    try:
+        test_functions.run(oxt, res)
+        test_commands.run(res)
+    except Exception as exc:  # a crashed harness is a failure, never a silent pass
+        res.check("harness ran to the end", False, repr(exc))
+    print(res.summary())
+    return 1 if res.failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1] if len(sys.argv) > 1 else "build/sensesgap.oxt"))

@@ -1,0 +1,94 @@
+"""The README's commands work as written: `make run`, `make install`, `make uninstall`.
+
+`make install` is run as an unprivileged user with a throwaway HOME (as `nobody` when the tests
+run as root, as CI does), so the user's real LibreOffice profile is never touched.
+Run through tests/calc/run.py, which prints the summary.
+"""
+import os
+import pwd
+import shutil
+import subprocess
+import sys
+import tempfile
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from office import Office, cell_result  # noqa: E402
+
+REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+UNOPKG = "/usr/lib/libreoffice/program/unopkg"
+
+
+def as_user(home):
+    """argv prefix and environment to run a command as the unprivileged test user."""
+    env = {"PATH": "/usr/local/bin:/usr/bin:/bin", "HOME": home, "LANG": "C.UTF-8"}
+    if os.geteuid() != 0:
+        return [], env
+    nobody = pwd.getpwnam("nobody")
+    os.chown(home, nobody.pw_uid, nobody.pw_gid)
+    return ["setpriv", "--reuid=%d" % nobody.pw_uid, "--regid=%d" % nobody.pw_gid,
+            "--clear-groups"], env
+
+
+def sh(argv, env=None):
+    proc = subprocess.run(argv, cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                          universal_newlines=True, timeout=600)
+    return proc.returncode, proc.stdout
+
+
+def test_make_run(res):
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    code, out = sh(["make", "run"], env)
+    res.check("make run exits 0", code == 0, out[-2000:])
+    for reality, status in [("Strategic", "Watch"), ("Commercial", "Material"),
+                            ("Operational", "Material"), ("Resilience", "Critical"),
+                            ("Evolution", "Watch and Untrusted")]:
+        line = [l for l in out.splitlines() if l.startswith(reality + " ")]
+        res.check("make run shows %s as %s" % (reality, status),
+                  len(line) == 1 and line[0].rstrip().endswith(" " + status), repr(line))
+    res.check("make run shows the account band", "Account band:        Critical" in out)
+    res.check("make run shows the focus", "Act first on:        Resilience" in out)
+
+
+def profile_formula(home, formula):
+    """Evaluates one formula in the default profile of the test user, run as that user."""
+    prefix, env = as_user(home)
+    office = Office(os.path.join(home, ".config", "libreoffice", "4"), prefix, env).start()
+    try:
+        doc = office.new_calc()
+        cell = doc.Sheets.getByIndex(0).getCellByPosition(0, 0)
+        cell.setFormula(formula)
+        doc.calculateAll()
+        result = cell_result(cell)
+        doc.close(True)
+        return result
+    finally:
+        office.stop()
+
+
+def test_install_uninstall(res):
+    home = tempfile.mkdtemp(prefix="sensesgap-home-")
+    os.chmod(home, 0o755)
+    prefix, env = as_user(home)
+    try:
+        code, out = sh(prefix + ["make", "install"], env)
+        res.check("make install exits 0", code == 0, out[-2000:])
+        code, out = sh(prefix + [UNOPKG, "list"], env)
+        res.check("installed extension is registered", "org.sensesgap.calc" in out and
+                  "is registered: yes" in out, out[-1500:])
+        result = profile_formula(home, "=SCOREGAP(4;2.5)")
+        res.check("installed functions evaluate in the user's profile", result == ("number", 1.5),
+                  repr(result))
+        code, out = sh(prefix + ["make", "uninstall"], env)
+        res.check("make uninstall exits 0", code == 0, out[-2000:])
+        code, out = sh(prefix + [UNOPKG, "list"], env)
+        res.check("uninstalled extension is gone", "org.sensesgap.calc" not in out, out[-1500:])
+        result = profile_formula(home, "=SCOREGAP(4;2.5)")
+        res.check("after uninstall the function is unknown", result == ("error", 525), repr(result))
+    finally:
+        shutil.rmtree(home, ignore_errors=True)
+
+
+def run(res):
+    """Adds this suite's checks to res."""
+    test_make_run(res)
+    test_install_uninstall(res)
