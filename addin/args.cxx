@@ -1,6 +1,9 @@
 #include "args.hxx"
 
+#include <new>
+
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
+#include <com/sun/star/uno/RuntimeException.hpp>
 #include <com/sun/star/uno/Sequence.hxx>
 #include <rtl/ustring.hxx>
 
@@ -48,14 +51,19 @@ Arg::Arg(const Any &any)
     const auto &rows = *static_cast<const Sequence<Sequence<Any>> *>(any.getValue());
     const sal_Int32 n_rows = rows.getLength();
     const sal_Int32 n_cols = n_rows > 0 ? rows[0].getLength() : 0;
-    cells_.reserve(static_cast<size_t>(n_rows) * static_cast<size_t>(n_cols));
+    try {
+        cells_.reserve(static_cast<size_t>(n_rows) * static_cast<size_t>(n_cols));
+    } catch (const std::bad_alloc &) {
+        // Only a UNO exception may leave the component; Calc shows this one as #VALUE!.
+        throw css::uno::RuntimeException("sensesgap: range too large for the memory available");
+    }
     for (const Sequence<Any> &row : rows) {
         if (row.getLength() != n_cols)
             unsupported();
         for (const Any &cell : row) {
             if (cell.getValueTypeClass() == TypeClass::TypeClass_SEQUENCE)
                 unsupported();
-            cells_.push_back(scalar(cell));
+            cells_.push_back(scalar(cell));  // within the reserved size: never allocates
         }
     }
     value_ = sg_range(cells_.data(), static_cast<size_t>(n_rows), static_cast<size_t>(n_cols));

@@ -129,6 +129,16 @@ CASES = [
     ("=GAPTREND(1;1.25)", txt("Stable")), ("=GAPTREND(1;1.26)", txt("Widening")),
     ("=GAPTREND(-2;0.5)", txt("Narrowing")), ("=GAPTREND(1;1.5;0.5)", txt("Stable")),
     ("=GAPTREND(In.A2;1)", EMPTY), ('=GAPTREND(1;"x")', ERR502), ("=GAPTREND(1;1;-1)", ERR502),
+    ("=GAPTREND(1;1.3;)", txt("Widening")),
+    # Omitted arguments in the middle (;;) arrive as omitted, not as 0
+    ("=VALUEATRISK(100;0.5;;0.3)", ERR502), ("=VALUEATRISK(100;0.5;;;10)", num(60.0)),
+    ("=VALUEATRISK(100;0.5;200;0.1;)", num(70.0)), ("=GAPBAND(1;)", txt("Watch")),
+    ("=SCOREGAP(;3)", ERR502),
+    # Inline arrays, booleans, numbers as text, a whole column
+    ('=FOCUSREALITY({"S";"C"};{1;2};{"A";"B"})', txt("C")), ("=SCOREGAP(TRUE();1)", num(0.0)),
+    ('=SCORELABEL("4")', txt("Strong and broadly trusted")),
+    ("=ACCOUNTBAND(In.Z1:In.Z1048576)", EMPTY),
+    ("=SCOREGAP(In.A1;2)*2", ("error", 519)),  # empty text is text downstream, as documented
 ]
 
 WORKED = [  # whitepaper section 6: reality, org, customer, evidence, gap, band, status
