@@ -3,8 +3,6 @@
 #include <assert.h>
 #include <math.h>
 
-#include "sg_score.h"
-
 const char *sg_band_text(sg_band band)
 {
     switch (band) {
@@ -50,15 +48,7 @@ sg_status sg_thresholds_read(const sg_value *arg, sg_thresholds *out)
 sg_status sg_gap_read(const sg_value *arg, double *gap)
 {
     assert(arg != NULL && gap != NULL);
-    double x;
-    sg_status s = sg_read_number(arg, 0, &x);
-    if (s != SG_OK)
-        return s;
-    x = sg_snap(x);
-    if (x < -SG_GAP_LIMIT || x > SG_GAP_LIMIT)
-        return SG_ERR_RANGE;
-    *gap = x;
-    return SG_OK;
+    return sg_read_bounded(arg, 0, -SG_GAP_LIMIT, SG_GAP_LIMIT, gap);
 }
 
 sg_band sg_band_of(double gap, const sg_thresholds *thresholds)
@@ -133,19 +123,11 @@ const char *sg_trend_text(sg_trend trend)
 /* Reads GAPTREND's tolerance: omitted or blank text means the default. */
 static sg_status tolerance_read(const sg_value *arg, double *tolerance)
 {
-    double x;
-    sg_status s = arg->kind == SG_OMITTED ? SG_BLANK : sg_read_number(arg, 0, &x);
-    if (s == SG_BLANK) {
+    sg_status s = arg->kind == SG_OMITTED ? SG_BLANK
+                                          : sg_read_bounded(arg, 0, 0.0, SG_GAP_LIMIT, tolerance);
+    if (s == SG_BLANK)
         *tolerance = SG_TREND_TOLERANCE;
-        return SG_OK;
-    }
-    if (s != SG_OK)
-        return s;
-    x = sg_snap(x);
-    if (x < 0.0 || x > SG_GAP_LIMIT)
-        return SG_ERR_RANGE;
-    *tolerance = x;
-    return SG_OK;
+    return s == SG_BLANK ? SG_OK : s;
 }
 
 sg_status sg_gap_trend(const sg_value *previous, const sg_value *current,

@@ -4,7 +4,6 @@
 #include <math.h>
 
 #include "sg_evidence.h"
-#include "sg_score.h"
 
 /* The cells of a one-row or one-column argument, or NULL for any other shape. */
 static const sg_value *line_cells(const sg_value *arg, size_t *count)

@@ -1,26 +1,15 @@
 #include "sg_risk.h"
 
 #include <assert.h>
+#include <float.h>
 #include <math.h>
 
-#include "sg_score.h"
 
-/* Reads an optional amount or probability: SG_BLANK when omitted or empty text, else the number
- * within [0, limit] (limit 0 means no upper limit). */
-static sg_status read_part(const sg_value *arg, double limit, double *out)
+/* Reads an optional amount (max DBL_MAX) or probability (max 1): SG_BLANK when omitted or empty
+ * text, else the number within [0, max]. */
+static sg_status read_part(const sg_value *arg, double max, double *out)
 {
-    if (arg->kind == SG_OMITTED)
-        return SG_BLANK;
-    double x;
-    sg_status s = sg_read_number(arg, 0, &x);
-    if (s != SG_OK)
-        return s;
-    if (limit > 0.0)
-        x = sg_snap(x);
-    if (x < 0.0 || (limit > 0.0 && x > limit))
-        return SG_ERR_RANGE;
-    *out = x == 0.0 ? 0.0 : x;
-    return SG_OK;
+    return arg->kind == SG_OMITTED ? SG_BLANK : sg_read_bounded(arg, 0, 0.0, max, out);
 }
 
 /* Non-zero when an argument holds a number other than 0 (directly or as text). */
@@ -34,7 +23,7 @@ static int nonzero(const sg_value *arg)
 static sg_status read_term(const sg_value *value, const sg_value *probability, double *term)
 {
     double v = 0.0, p = 0.0;
-    sg_status sv = read_part(value, 0.0, &v);
+    sg_status sv = read_part(value, DBL_MAX, &v);
     sg_status sp = read_part(probability, 1.0, &p);
     sg_status worst = sg_status_worst(sv, sp);
     if (sg_status_is_error(worst))
@@ -60,7 +49,7 @@ sg_status sg_value_at_risk(const sg_value *renewal, const sg_value *risk_probabi
     s = read_term(expansion, displacement_probability, &expansion_term);
     if (s != SG_OK)
         return s;
-    s = read_part(avoidable_cost, 0.0, &cost);
+    s = read_part(avoidable_cost, DBL_MAX, &cost);
     if (sg_status_is_error(s))
         return s;
     /* An unfilled row passes single empty cells, which arrive as 0: all zero is not assessed. */

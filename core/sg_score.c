@@ -11,27 +11,10 @@ static const char *const score_labels[5] = {
     "Demonstrably creating recognised value",
 };
 
-sg_status sg_status_worst(sg_status a, sg_status b)
-{
-    if (sg_status_is_error(a))
-        return a;
-    if (sg_status_is_error(b))
-        return b;
-    return a == SG_BLANK ? a : b;
-}
-
 sg_status sg_score_read(const sg_value *arg, double *score)
 {
     assert(arg != NULL && score != NULL);
-    double x;
-    sg_status s = sg_read_number(arg, 1, &x);
-    if (s != SG_OK)
-        return s;
-    x = sg_snap(x);
-    if (x < SG_SCORE_MIN || x > SG_SCORE_MAX)
-        return SG_ERR_RANGE;
-    *score = x;
-    return SG_OK;
+    return sg_read_bounded(arg, 1, SG_SCORE_MIN, SG_SCORE_MAX, score);
 }
 
 sg_status sg_score_gap(const sg_value *org, const sg_value *customer, double *gap)

@@ -24,9 +24,6 @@ sg_status sg_score_gap(const sg_value *org, const sg_value *customer, double *ga
  * fragile"); *label is a static string. Statuses as sg_score_read. */
 sg_status sg_score_label(const sg_value *score, const char **label);
 
-/* The most severe of two statuses: an error beats SG_BLANK, SG_BLANK beats SG_OK. */
-sg_status sg_status_worst(sg_status a, sg_status b);
-
 #ifdef __cplusplus
 }
 #endif

@@ -22,3 +22,12 @@ int sg_status_is_error(sg_status status)
 {
     return status != SG_OK && status != SG_BLANK;
 }
+
+sg_status sg_status_worst(sg_status a, sg_status b)
+{
+    if (sg_status_is_error(a))
+        return a;
+    if (sg_status_is_error(b))
+        return b;
+    return a == SG_BLANK ? a : b;
+}

@@ -31,6 +31,10 @@ const char *sg_status_message(sg_status status);
 /* Non-zero for the SG_ERR_* statuses. */
 int sg_status_is_error(sg_status status);
 
+/* The status of a result built from two inputs: an error beats SG_BLANK (the first error when
+ * both are errors), SG_BLANK beats SG_OK. */
+sg_status sg_status_worst(sg_status a, sg_status b);
+
 #ifdef __cplusplus
 }
 #endif

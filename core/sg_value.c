@@ -151,6 +151,21 @@ const sg_value *sg_single(const sg_value *arg)
     return NULL;
 }
 
+sg_status sg_read_bounded(const sg_value *arg, int blank_if_zero, double min, double max,
+                          double *out)
+{
+    assert(out != NULL && min <= max);
+    double x;
+    sg_status s = sg_read_number(arg, blank_if_zero, &x);
+    if (s != SG_OK)
+        return s;
+    x = sg_snap(x);
+    if (x < min || x > max)
+        return SG_ERR_RANGE;
+    *out = x;
+    return SG_OK;
+}
+
 sg_status sg_read_number(const sg_value *arg, int blank_if_zero, double *out)
 {
     assert(out != NULL);

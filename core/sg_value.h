@@ -62,6 +62,12 @@ double sg_snap(double x);
  * SG_ERR_MISSING (omitted), SG_ERR_SHAPE (a larger range), SG_ERR_NOT_NUMBER, SG_ERR_RANGE (NaN/Inf). */
 sg_status sg_read_number(const sg_value *arg, int blank_if_zero, double *out);
 
+/* Reads a number as sg_read_number does, removes its binary noise (sg_snap) and checks that it
+ * lies within [min, max]: SG_OK with *out set, SG_ERR_RANGE outside, other statuses as
+ * sg_read_number. */
+sg_status sg_read_bounded(const sg_value *arg, int blank_if_zero, double min, double max,
+                          double *out);
+
 /* The single value of arg: arg itself, or the cell of a 1x1 range; NULL for larger ranges. */
 const sg_value *sg_single(const sg_value *arg);
 

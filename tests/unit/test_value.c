@@ -125,6 +125,33 @@ static void read_number_takes_one_cell_ranges_only(void **state)
     assert_int_equal(sg_read_number(&none, 1, &x), SG_ERR_SHAPE);
 }
 
+/* Bounds are inclusive after noise removal; outside them is a range error. */
+static void read_bounded_checks_limits_after_snapping(void **state)
+{
+    (void)state;
+    double x = 0;
+    sg_value edge = sg_number(1.0000000000000002), low = sg_number(0.9999), text = TXT(u"0.5");
+    assert_int_equal(sg_read_bounded(&edge, 0, 0.0, 1.0, &x), SG_OK);
+    assert_double_exact(x, 1.0);
+    assert_int_equal(sg_read_bounded(&low, 0, 1.0, 5.0, &x), SG_ERR_RANGE);
+    assert_int_equal(sg_read_bounded(&text, 0, 0.0, 1.0, &x), SG_OK);
+    assert_double_exact(x, 0.5);
+    sg_value zero = sg_number(0.0);
+    assert_int_equal(sg_read_bounded(&zero, 1, 1.0, 5.0, &x), SG_BLANK);
+}
+
+/* Combining two statuses: errors first, then blanks, then OK. */
+static void worst_status_prefers_errors_then_blanks(void **state)
+{
+    (void)state;
+    assert_int_equal(sg_status_worst(SG_OK, SG_OK), SG_OK);
+    assert_int_equal(sg_status_worst(SG_OK, SG_BLANK), SG_BLANK);
+    assert_int_equal(sg_status_worst(SG_BLANK, SG_OK), SG_BLANK);
+    assert_int_equal(sg_status_worst(SG_BLANK, SG_ERR_RANGE), SG_ERR_RANGE);
+    assert_int_equal(sg_status_worst(SG_ERR_SHAPE, SG_BLANK), SG_ERR_SHAPE);
+    assert_int_equal(sg_status_worst(SG_ERR_SHAPE, SG_ERR_RANGE), SG_ERR_SHAPE);
+}
+
 /* Every status has a message, and only SG_ERR_* count as errors. */
 static void statuses_have_messages(void **state)
 {
@@ -145,6 +172,8 @@ int main(void)
         cmocka_unit_test(snap_removes_binary_noise),
         cmocka_unit_test(read_number_tells_blank_missing_and_values_apart),
         cmocka_unit_test(read_number_takes_one_cell_ranges_only),
+        cmocka_unit_test(read_bounded_checks_limits_after_snapping),
+        cmocka_unit_test(worst_status_prefers_errors_then_blanks),
         cmocka_unit_test(statuses_have_messages),
     };
     return cmocka_run_group_tests_name("value", tests, NULL, NULL);
