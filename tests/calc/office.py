@@ -85,7 +85,7 @@ class Office:
                            "--invisible", "--nologo", "--norestore", "--nodefault", "--nolockcheck",
                            "--accept=%s;urp;StarOffice.ComponentContext" % connection],
             stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-            env=self.env)
+            env=self.env, cwd="/")  # another user may not be able to enter our directory
         local = uno.getComponentContext()
         resolver = local.ServiceManager.createInstanceWithContext(
             "com.sun.star.bridge.UnoUrlResolver", local)

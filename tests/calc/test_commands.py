@@ -29,8 +29,8 @@ def as_user(home):
             "--clear-groups"], env
 
 
-def sh(argv, env=None):
-    proc = subprocess.run(argv, cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+def sh(argv, env=None, cwd=REPO):
+    proc = subprocess.run(argv, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
                           universal_newlines=True, timeout=600)
     return proc.returncode, proc.stdout
 
@@ -65,22 +65,35 @@ def profile_formula(home, formula):
         office.stop()
 
 
+def checkout_for(home):
+    """The tree `make` runs in: this one, or as root a copy the unprivileged user can read (a clone
+    under /root is not); cp -a keeps timestamps, so nothing is rebuilt there."""
+    if os.geteuid() != 0:
+        return REPO
+    copy = os.path.join(home, "checkout")
+    subprocess.check_call(["cp", "-a", REPO, copy])
+    subprocess.check_call(["chown", "-R", "%d:%d" % (pwd.getpwnam("nobody").pw_uid,
+                                                    pwd.getpwnam("nobody").pw_gid), copy])
+    return copy
+
+
 def test_install_uninstall(res):
     home = tempfile.mkdtemp(prefix="sensesgap-home-")
     os.chmod(home, 0o755)
     prefix, env = as_user(home)
+    tree = checkout_for(home)
     try:
-        code, out = sh(prefix + ["make", "install"], env)
+        code, out = sh(prefix + ["make", "install"], env, tree)
         res.check("make install exits 0", code == 0, out[-2000:])
-        code, out = sh(prefix + [UNOPKG, "list"], env)
+        code, out = sh(prefix + [UNOPKG, "list"], env, tree)
         res.check("installed extension is registered", "org.sensesgap.calc" in out and
                   "is registered: yes" in out, out[-1500:])
         result = profile_formula(home, "=SCOREGAP(4;2.5)")
         res.check("installed functions evaluate in the user's profile", result == ("number", 1.5),
                   repr(result))
-        code, out = sh(prefix + ["make", "uninstall"], env)
+        code, out = sh(prefix + ["make", "uninstall"], env, tree)
         res.check("make uninstall exits 0", code == 0, out[-2000:])
-        code, out = sh(prefix + [UNOPKG, "list"], env)
+        code, out = sh(prefix + [UNOPKG, "list"], env, tree)
         res.check("uninstalled extension is gone", "org.sensesgap.calc" not in out, out[-1500:])
         result = profile_formula(home, "=SCOREGAP(4;2.5)")
         res.check("after uninstall the function is unknown", result == ("error", 525), repr(result))
