@@ -5,11 +5,10 @@
 
 #include "sg_evidence.h"
 
-/* The cells of a one-row or one-column argument, or NULL for any other shape. */
+/* The cells of a one-row or one-column argument (a single value is one cell), or NULL for any
+ * other shape. */
 static const sg_value *line_cells(const sg_value *arg, size_t *count)
 {
-    if (arg->kind == SG_OMITTED)
-        return NULL;
     if (arg->kind != SG_RANGE) {
         *count = 1;
         return arg;

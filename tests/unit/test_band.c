@@ -153,7 +153,16 @@ static void gap_band_blank_and_invalid(void **state)
     sg_value bad_t = ROW(bad);
     assert_int_equal(sg_gap_band(&empty, &bad_t, &b), SG_ERR_THRESHOLDS);
     assert_int_equal(band_of(NAN), -1);
+}
+
+/* Band texts are a stored contract: every one, letter for letter. */
+static void band_texts_are_fixed(void **state)
+{
+    (void)state;
+    assert_string_equal(sg_band_text(SG_BAND_ALIGNED), "Aligned");
     assert_string_equal(sg_band_text(SG_BAND_OPPORTUNITY), "Opportunity");
+    assert_string_equal(sg_band_text(SG_BAND_WATCH), "Watch");
+    assert_string_equal(sg_band_text(SG_BAND_MATERIAL), "Material");
     assert_string_equal(sg_band_text(SG_BAND_CRITICAL), "Critical");
 }
 
@@ -208,6 +217,9 @@ static void account_band_blanks_and_errors(void **state)
     assert_int_equal(sg_account_band(&omitted, &t, &b), SG_ERR_MISSING);
     sg_value none = sg_range(NULL, 0, 0);
     assert_int_equal(sg_account_band(&none, &t, &b), SG_BLANK);
+    sg_value bad_t[] = {sg_number(1), sg_number(0.5), sg_number(2)};
+    sg_value bad_row = ROW(bad_t);
+    assert_int_equal(sg_account_band(&single, &bad_row, &b), SG_ERR_THRESHOLDS);
 }
 
 /* GAPTREND on two numbers with an optional tolerance; -1 on another status. */
@@ -266,6 +278,7 @@ int main(void)
         cmocka_unit_test(custom_thresholds_row_or_column),
         cmocka_unit_test(bad_thresholds_are_errors),
         cmocka_unit_test(gap_band_blank_and_invalid),
+        cmocka_unit_test(band_texts_are_fixed),
         cmocka_unit_test(account_band_is_the_worst_band),
         cmocka_unit_test(account_band_blanks_and_errors),
         cmocka_unit_test(trend_follows_gap_size),

@@ -26,6 +26,10 @@ static void blank_evidence_is_unrated(void **state)
     assert_int_equal(grade_of(TXT(u"")), SG_EVIDENCE_NONE);
     assert_int_equal(grade_of(TXT(u"   ")), SG_EVIDENCE_NONE);
     assert_int_equal(grade_of(sg_number(0.0)), SG_EVIDENCE_NONE);
+    sg_value one_blank[] = {TXT(u"")}, one_c[] = {TXT(u"c")}, one_omitted[] = {sg_omitted()};
+    assert_int_equal(grade_of(ROW(one_blank)), SG_EVIDENCE_NONE);
+    assert_int_equal(grade_of(ROW(one_c)), SG_EVIDENCE_C);
+    assert_int_equal(grade_of(ROW(one_omitted)), SG_EVIDENCE_NONE);
 }
 
 /* Anything else is not evidence. */

@@ -118,9 +118,25 @@ static void bad_ranges_are_errors(void **state)
     sg_value nameless[] = {TXT(u"S"), TXT(u""), TXT(u"O"), TXT(u"R"), TXT(u"E")};
     sg_value nameless_range = sg_range(nameless, 5, 1);
     assert_int_equal(sg_focus_reality(&nameless_range, &five_gaps, &five_ev, &t, &index), SG_ERR_NAME);
+    sg_value bad_t[] = {sg_number(1), sg_number(1), sg_number(2)};
+    sg_value bad_thresholds = sg_range(bad_t, 1, 3), five_gaps_again = sg_range(gaps, 5, 1);
+    assert_int_equal(sg_focus_reality(&names, &five_gaps_again, &five_ev, &bad_thresholds, &index),
+                     SG_ERR_THRESHOLDS);
     sg_value as_row = sg_range(names_cells, 1, 5), gaps_row = sg_range(gaps, 1, 5);
     assert_int_equal(sg_focus_reality(&as_row, &gaps_row, &five_ev, &t, &index), SG_OK);
     assert_int_equal(index, 1);
+}
+
+/* A single reality given as plain values, not ranges, is a list of one. */
+static void single_values_are_a_list_of_one(void **state)
+{
+    (void)state;
+    sg_value name = TXT(u"Resilience"), gap = sg_number(1.6), grade = TXT(u"A"), t = sg_omitted();
+    size_t index = 99;
+    assert_int_equal(sg_focus_reality(&name, &gap, &grade, &t, &index), SG_OK);
+    assert_int_equal(index, 0);
+    gap = sg_number(0.2);
+    assert_int_equal(sg_focus_reality(&name, &gap, &grade, &t, &index), SG_BLANK);
 }
 
 int main(void)
@@ -134,6 +150,7 @@ int main(void)
         cmocka_unit_test(untrusted_alignment_needs_attention),
         cmocka_unit_test(nothing_to_act_on_is_blank),
         cmocka_unit_test(bad_ranges_are_errors),
+        cmocka_unit_test(single_values_are_a_list_of_one),
     };
     return cmocka_run_group_tests_name("focus", tests, NULL, NULL);
 }

@@ -70,6 +70,11 @@ static void parse_is_correctly_rounded_for_typed_values(void **state)
     PARSES(u"0.000001", 0.000001);
     PARSES(u"123456789012345678901234567890", 123456789012345678901234567890.0);
     PARSES(u"1e-400", 0.0);
+    PARSES(u"1e-500", 0.0);
+    PARSES(u"0", 0.0);
+    PARSES(u"-0.000", -0.0);
+    REJECTS(u"1e500");
+    REJECTS(u"1e99999999999");
 }
 
 /* Snapping removes binary noise but keeps every value a person could type. */
