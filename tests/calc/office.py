@@ -13,8 +13,11 @@ import time
 import uuid
 
 import uno
+import unohelper
 from com.sun.star.beans import PropertyValue
 from com.sun.star.connection import NoConnectException
+from com.sun.star.sheet.FormulaResult import STRING, VALUE
+from com.sun.star.table.CellContentType import EMPTY, FORMULA, TEXT
 
 SOFFICE = "/usr/lib/libreoffice/program/soffice"
 
@@ -26,7 +29,7 @@ def prop(name, value):
     return p
 
 
-class _ApproveAll(__import__("unohelper").Base,
+class _ApproveAll(unohelper.Base,
                   uno.getClass("com.sun.star.task.XInteractionHandler"),
                   uno.getClass("com.sun.star.ucb.XCommandEnvironment"),
                   uno.getClass("com.sun.star.ucb.XProgressHandler")):
@@ -163,24 +166,16 @@ def office_with_extension(oxt_path):
     return office.start()
 
 
-# Calc's error codes as getError() returns them.
-ERRORS = {502: "Err:502", 503: "#NUM!", 504: "Err:504", 519: "#VALUE!", 532: "#DIV/0!",
-          32767: "#N/A", 525: "#NAME?"}
-
-
 def cell_result(cell):
-    """('error', code) / ('empty',) / ('text', s) / ('number', x) for one formula cell."""
+    """('error', code), ('blank',), ('text', s) or ('number', x) for one cell."""
     err = cell.getError()
     if err:
         return ("error", err)
-    from com.sun.star.table.CellContentType import TEXT, EMPTY
-    from com.sun.star.sheet.FormulaResult import VALUE, STRING
     ctype = cell.getType()
     if ctype == EMPTY:
         return ("blank",)
-    rtype = cell.FormulaResultType2 if ctype.value == "FORMULA" else None
-    if rtype == STRING or ctype == TEXT:
+    if ctype == TEXT or (ctype == FORMULA and cell.FormulaResultType2 == STRING):
         return ("text", cell.getString())
-    if rtype == VALUE or ctype.value == "VALUE":
+    if ctype != FORMULA or cell.FormulaResultType2 == VALUE:
         return ("number", cell.getValue())
     return ("other", cell.getString())
