@@ -57,6 +57,12 @@ Any number_result(sg_status status, double value)
     return Any(value);
 }
 
+// The component's implementation name, for the factory and XServiceInfo.
+OUString SAL_CALL implementation_name()
+{
+    return OUString::createFromAscii(kImplementationName);
+}
+
 // The services the component offers: only its own, so Calc loads it on first use, not at start-up.
 Sequence<OUString> SAL_CALL service_names()
 {
@@ -132,8 +138,8 @@ public:
         if (s != SG_OK)
             fail(s);
         // The core checked that the chosen name is text; return it as the user wrote it.
-        const sg_value *names = r.get();
-        const sg_value &name = names->kind == SG_RANGE ? names->cells[index] : *names;
+        size_t count = 0;
+        const sg_value &name = sg_line_cells(r.get(), &count)[index];
         return OUString(name.text, static_cast<sal_Int32>(name.length));
     }
 
@@ -161,7 +167,7 @@ public:
 
     OUString SAL_CALL getImplementationName() override
     {
-        return OUString::createFromAscii(kImplementationName);
+        return implementation_name();
     }
 
     sal_Bool SAL_CALL supportsService(const OUString &name) override
@@ -180,12 +186,6 @@ Reference<XInterface> SAL_CALL create(const Reference<css::uno::XComponentContex
 {
     return static_cast<cppu::OWeakObject *>(new Functions);
 }
-
-OUString SAL_CALL implementation_name()
-{
-    return OUString::createFromAscii(kImplementationName);
-}
-
 
 const cppu::ImplementationEntry kEntries[] = {
     {create, implementation_name, service_names, cppu::createSingleComponentFactory, nullptr, 0},

@@ -125,9 +125,10 @@ static sg_status tolerance_read(const sg_value *arg, double *tolerance)
 {
     sg_status s = arg->kind == SG_OMITTED ? SG_BLANK
                                           : sg_read_bounded(arg, 0, 0.0, SG_GAP_LIMIT, tolerance);
-    if (s == SG_BLANK)
-        *tolerance = SG_TREND_TOLERANCE;
-    return s == SG_BLANK ? SG_OK : s;
+    if (s != SG_BLANK)
+        return s;
+    *tolerance = SG_TREND_TOLERANCE;
+    return SG_OK;
 }
 
 sg_status sg_gap_trend(const sg_value *previous, const sg_value *current,

@@ -5,20 +5,6 @@
 
 #include "sg_evidence.h"
 
-/* The cells of a one-row or one-column argument (a single value is one cell), or NULL for any
- * other shape. */
-static const sg_value *line_cells(const sg_value *arg, size_t *count)
-{
-    if (arg->kind != SG_RANGE) {
-        *count = 1;
-        return arg;
-    }
-    if (arg->rows != 1 && arg->cols != 1)
-        return NULL;
-    *count = arg->rows * arg->cols;
-    return arg->cells;
-}
-
 /* How weak a grade is: C or unrated 2, B 1, A 0. */
 static int weakness(sg_evidence e)
 {
@@ -37,9 +23,9 @@ sg_status sg_focus_reality(const sg_value *realities, const sg_value *gaps, cons
     if (realities->kind == SG_OMITTED || gaps->kind == SG_OMITTED || evidence->kind == SG_OMITTED)
         return SG_ERR_MISSING;
     size_t n_names = 0, n_gaps = 0, n_evidence = 0;
-    const sg_value *names = line_cells(realities, &n_names);
-    const sg_value *gap_cells = line_cells(gaps, &n_gaps);
-    const sg_value *grade_cells = line_cells(evidence, &n_evidence);
+    const sg_value *names = sg_line_cells(realities, &n_names);
+    const sg_value *gap_cells = sg_line_cells(gaps, &n_gaps);
+    const sg_value *grade_cells = sg_line_cells(evidence, &n_evidence);
     if (names == NULL || gap_cells == NULL || grade_cells == NULL ||
         n_names != n_gaps || n_gaps != n_evidence)
         return SG_ERR_SHAPE;

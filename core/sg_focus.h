@@ -15,7 +15,8 @@ extern "C" {
  * Among the scored realities (gap not blank) that need attention — not Aligned, or resting on C
  * or unrated evidence — picks the most severe band (Critical > Material > Watch > Opportunity >
  * Aligned), then the weakest evidence (C or unrated, B, A), then the largest gap size, then the
- * first listed. Writes its 0-based position to *index. SG_BLANK when no reality needs attention
+ * first listed. Writes its 0-based position to *index; sg_line_cells(realities, ...)[*index] is
+ * its name, always non-blank text on SG_OK. SG_BLANK when no reality needs attention
  * (or none is scored); SG_ERR_SHAPE for ranges of other shapes; SG_ERR_NAME when the chosen
  * reality's name is not text. */
 sg_status sg_focus_reality(const sg_value *realities, const sg_value *gaps, const sg_value *evidence,

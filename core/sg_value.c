@@ -141,6 +141,19 @@ double sg_snap(double x)
     return r == 0.0 ? 0.0 : r; /* no negative zero */
 }
 
+const sg_value *sg_line_cells(const sg_value *arg, size_t *count)
+{
+    assert(arg != NULL && count != NULL);
+    if (arg->kind != SG_RANGE) {
+        *count = 1;
+        return arg;
+    }
+    if (arg->rows != 1 && arg->cols != 1)
+        return NULL;
+    *count = arg->rows * arg->cols;
+    return arg->cells;
+}
+
 const sg_value *sg_single(const sg_value *arg)
 {
     assert(arg != NULL);

@@ -68,6 +68,10 @@ sg_status sg_read_number(const sg_value *arg, int blank_if_zero, double *out);
 sg_status sg_read_bounded(const sg_value *arg, int blank_if_zero, double min, double max,
                           double *out);
 
+/* The cells of a one-row or one-column argument, writing their number to *count; a single value
+ * is one cell. NULL for any other shape (the count is then not written). */
+const sg_value *sg_line_cells(const sg_value *arg, size_t *count);
+
 /* The single value of arg: arg itself, or the cell of a 1x1 range; NULL for larger ranges. */
 const sg_value *sg_single(const sg_value *arg);
 

@@ -130,6 +130,25 @@ static void read_number_takes_one_cell_ranges_only(void **state)
     assert_int_equal(sg_read_number(&none, 1, &x), SG_ERR_SHAPE);
 }
 
+/* One row or one column is a line of cells; a single value is a line of one; a block is not. */
+static void line_cells_accepts_rows_columns_and_single_values(void **state)
+{
+    (void)state;
+    size_t n = 0;
+    sg_value cells[] = {sg_number(1), sg_number(2), sg_number(3), sg_number(4)};
+    sg_value row = sg_range(cells, 1, 4), column = sg_range(cells, 4, 1), block = sg_range(cells, 2, 2);
+    sg_value single = sg_number(7);
+    assert_ptr_equal(sg_line_cells(&row, &n), cells);
+    assert_int_equal(n, 4);
+    assert_ptr_equal(sg_line_cells(&column, &n), cells);
+    assert_int_equal(n, 4);
+    assert_ptr_equal(sg_line_cells(&single, &n), &single);
+    assert_int_equal(n, 1);
+    n = 99;
+    assert_null(sg_line_cells(&block, &n));
+    assert_int_equal(n, 99);
+}
+
 /* Bounds are inclusive after noise removal; outside them is a range error. */
 static void read_bounded_checks_limits_after_snapping(void **state)
 {
@@ -177,6 +196,7 @@ int main(void)
         cmocka_unit_test(snap_removes_binary_noise),
         cmocka_unit_test(read_number_tells_blank_missing_and_values_apart),
         cmocka_unit_test(read_number_takes_one_cell_ranges_only),
+        cmocka_unit_test(line_cells_accepts_rows_columns_and_single_values),
         cmocka_unit_test(read_bounded_checks_limits_after_snapping),
         cmocka_unit_test(worst_status_prefers_errors_then_blanks),
         cmocka_unit_test(statuses_have_messages),
