@@ -4,7 +4,6 @@
 #include <float.h>
 #include <math.h>
 
-
 /* Reads an optional amount (max DBL_MAX) or probability (max 1): SG_BLANK when omitted or empty
  * text, else the number within [0, max]. */
 static sg_status read_part(const sg_value *arg, double max, double *out)
@@ -12,15 +11,10 @@ static sg_status read_part(const sg_value *arg, double max, double *out)
     return arg->kind == SG_OMITTED ? SG_BLANK : sg_read_bounded(arg, 0, 0.0, max, out);
 }
 
-/* Non-zero when an argument holds a number other than 0 (directly or as text). */
-static int nonzero(const sg_value *arg)
-{
-    double x;
-    return arg->kind != SG_OMITTED && sg_read_number(arg, 1, &x) == SG_OK;
-}
-
-/* One value x probability term: 0 when neither is given, SG_ERR_PAIR when only one is. */
-static sg_status read_term(const sg_value *value, const sg_value *probability, double *term)
+/* One value x probability term, and the value itself: both 0 when neither is given,
+ * SG_ERR_PAIR when only one is. */
+static sg_status read_term(const sg_value *value, const sg_value *probability, double *amount,
+                           double *term)
 {
     double v = 0.0, p = 0.0;
     sg_status sv = read_part(value, DBL_MAX, &v);
@@ -30,7 +24,8 @@ static sg_status read_term(const sg_value *value, const sg_value *probability, d
         return worst;
     if (sv != sp)
         return SG_ERR_PAIR;
-    *term = sv == SG_OK ? v * p : 0.0;
+    *amount = v;
+    *term = v * p;
     return SG_OK;
 }
 
@@ -42,19 +37,20 @@ sg_status sg_value_at_risk(const sg_value *renewal, const sg_value *risk_probabi
     assert(displacement_probability != NULL && avoidable_cost != NULL && value_at_risk != NULL);
     if (renewal->kind == SG_OMITTED || risk_probability->kind == SG_OMITTED)
         return SG_ERR_MISSING;
-    double renewal_term = 0.0, expansion_term = 0.0, cost = 0.0;
-    sg_status s = read_term(renewal, risk_probability, &renewal_term);
+    double renewal_amount = 0.0, renewal_term = 0.0, expansion_amount = 0.0, expansion_term = 0.0;
+    double cost = 0.0;
+    sg_status s = read_term(renewal, risk_probability, &renewal_amount, &renewal_term);
     if (s != SG_OK)
         return s;
-    s = read_term(expansion, displacement_probability, &expansion_term);
+    s = read_term(expansion, displacement_probability, &expansion_amount, &expansion_term);
     if (s != SG_OK)
         return s;
     s = read_part(avoidable_cost, DBL_MAX, &cost);
     if (sg_status_is_error(s))
         return s;
-    /* An unfilled row passes single empty cells, which arrive as 0: all zero is not assessed. */
-    if (renewal_term == 0.0 && expansion_term == 0.0 && cost == 0.0 &&
-        !nonzero(renewal) && !nonzero(expansion))
+    /* An unfilled row passes single empty cells, which arrive as 0: no amount at all is not
+     * assessed (a probability times no amount adds nothing either). */
+    if (renewal_amount == 0.0 && expansion_amount == 0.0 && cost == 0.0)
         return SG_BLANK;
     double total = renewal_term + expansion_term + cost;
     if (!isfinite(total))
