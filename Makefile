@@ -10,6 +10,8 @@ LO_PROGRAM  := /usr/lib/libreoffice/program
 SDK         := /usr/lib/libreoffice/sdk
 PYTHON      := /usr/bin/python3
 UNOPKG      := $(LO_PROGRAM)/unopkg
+# unopkg refuses root for a user install: root installs for all users instead.
+UNOPKG_SCOPE := $(if $(filter 0,$(shell id -u)),--shared)
 OFFICE_TYPES := $(LO_PROGRAM)/types.rdb $(LO_PROGRAM)/types/offapi.rdb
 DEB_PACKAGES := libreoffice-dev libreoffice-calc-nogui libcmocka-dev python3-uno zip gcc g++ make
 
@@ -120,15 +122,12 @@ test: test-unit test-calc
 
 # --- use ----------------------------------------------------------------------------------------
 install: $(OXT)
-	@if [ "$$(id -u)" = 0 ]; then \
-	  echo "as root, unopkg installs for all users (--shared)"; $(UNOPKG) add --shared --force --suppress-license $(OXT); \
-	else $(UNOPKG) add --force --suppress-license $(OXT); fi
-	$(UNOPKG) list $$( [ "$$(id -u)" = 0 ] && echo --shared ) org.sensesgap.calc | grep 'is registered: yes' >/dev/null
-	@echo "installed; restart LibreOffice to use the functions"
+	$(UNOPKG) add $(UNOPKG_SCOPE) --force --suppress-license $(OXT)
+	$(UNOPKG) list $(UNOPKG_SCOPE) org.sensesgap.calc | grep 'is registered: yes' >/dev/null
+	@echo "installed$(if $(UNOPKG_SCOPE), for all users); restart LibreOffice to use the functions"
 
 uninstall: deps
-	@if [ "$$(id -u)" = 0 ]; then $(UNOPKG) remove --shared org.sensesgap.calc; \
-	else $(UNOPKG) remove org.sensesgap.calc; fi
+	$(UNOPKG) remove $(UNOPKG_SCOPE) org.sensesgap.calc
 
 run: $(OXT)
 	$(PYTHON) tests/calc/demo.py $(OXT) examples/demo-map.fods
