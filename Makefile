@@ -1,7 +1,8 @@
 # sensesgap — the one entry point: build, test, install, run.
 #   make            build build/sensesgap.oxt
 #   make test       unit tests (ASan+UBSan) and Calc integration tests
-#   make run        evaluate the demo map in headless Calc (opens Calc when a display is present)
+#   make run        open the map template in Calc (headless: evaluate the worked example, write a PDF)
+#   make examples   regenerate examples/*.fods from examples/accounts.py
 #   make install    add the extension to the current user's LibreOffice; make uninstall removes it
 # Missing Debian packages are installed first (apt-get, as root or through sudo).
 
@@ -32,10 +33,13 @@ CORE_OBJ  := $(CORE_SRC:core/%.c=$(B)/core/%.o)
 ADDIN_SRC := addin/component.cxx addin/args.cxx
 ADDIN_HDR := $(wildcard addin/*.hxx)
 UNIT_TESTS := $(patsubst tests/unit/%.c,$(B)/unit/%,$(wildcard tests/unit/test_*.c))
+TEMPLATE_SRC := $(wildcard addin/template/*.py)
+TEMPLATE := $(B)/relationship-reality-map.ots
+PKG_TEMPLATE := $(PKG)/templates/sensesgap/relationship-reality-map.ots
 
-.PHONY: all deps test test-unit test-calc install uninstall run clean
+.PHONY: all deps test test-unit test-calc install uninstall run examples clean
 
-all: $(OXT)
+all: $(OXT) $(TEMPLATE)
 
 # Installs the Debian packages the build and tests need, when any is missing.
 deps:
@@ -90,7 +94,7 @@ $(PKG)/description.xml: addin/package/description.xml.in Makefile
 	@mkdir -p $(@D)
 	sed 's/@VERSION@/$(VERSION)/' $< > $@
 
-PKG_STATIC := $(PKG)/META-INF/manifest.xml $(PKG)/sensesgap.components \
+PKG_STATIC := $(PKG)/META-INF/manifest.xml $(PKG)/sensesgap.components $(PKG)/Paths.xcu \
               $(PKG)/description-en.txt $(PKG)/LICENSE.txt
 $(PKG)/%: addin/package/%
 	@mkdir -p $(@D)
@@ -99,10 +103,20 @@ $(PKG)/%: addin/package/%
 $(PKG)/sensesgap.rdb: $(B)/sensesgap.rdb
 	cp $< $@
 
-$(OXT): $(PKG)/libsensesgap.so $(PKG)/CalcAddIns.xcu $(PKG)/description.xml $(PKG)/sensesgap.rdb $(PKG_STATIC)
+# --- the map template: written directly as ODF (no office needed), shipped inside the package ---
+$(TEMPLATE): $(TEMPLATE_SRC) | deps
+	@mkdir -p $(@D)
+	$(PYTHON) addin/template/build.py template $@
+
+$(PKG_TEMPLATE): $(TEMPLATE)
+	@mkdir -p $(@D)
+	cp $< $@
+
+$(OXT): $(PKG)/libsensesgap.so $(PKG)/CalcAddIns.xcu $(PKG)/description.xml $(PKG)/sensesgap.rdb \
+        $(PKG_STATIC) $(PKG_TEMPLATE)
 	rm -f $@
 	cd $(PKG) && zip -q -X -r ../$(@F) description.xml META-INF sensesgap.components sensesgap.rdb \
-	  CalcAddIns.xcu libsensesgap.so description-en.txt LICENSE.txt
+	  CalcAddIns.xcu Paths.xcu templates libsensesgap.so description-en.txt LICENSE.txt
 	@echo "built $@ (version $(VERSION))"
 
 # --- tests --------------------------------------------------------------------------------------
@@ -115,13 +129,13 @@ test-unit: $(UNIT_TESTS)
 	@fail=0; for t in $(UNIT_TESTS); do $$t || fail=1; done; exit $$fail
 
 # Real Calc: functions typed into cells, then the README's own commands.
-test-calc: $(OXT)
-	$(PYTHON) tests/calc/run.py $(OXT)
+test-calc: $(OXT) $(TEMPLATE)
+	$(PYTHON) tests/calc/run.py $(OXT) $(TEMPLATE)
 
 test: test-unit test-calc
 
 # --- use ----------------------------------------------------------------------------------------
-install: $(OXT)
+install: $(OXT) $(TEMPLATE)
 	$(UNOPKG) add $(UNOPKG_SCOPE) --force --suppress-license $(OXT)
 	$(UNOPKG) list $(UNOPKG_SCOPE) org.sensesgap.calc | grep 'is registered: yes' >/dev/null
 	@echo "installed$(if $(UNOPKG_SCOPE), for all users); restart LibreOffice to use the functions"
@@ -129,8 +143,12 @@ install: $(OXT)
 uninstall: deps
 	$(UNOPKG) remove $(UNOPKG_SCOPE) org.sensesgap.calc
 
-run: $(OXT)
-	$(PYTHON) tests/calc/demo.py $(OXT) examples/demo-map.fods
+run: $(OXT) $(TEMPLATE)
+	$(PYTHON) tests/calc/demo.py $(OXT) $(TEMPLATE) examples/worked-example.fods $(B)/worked-example.pdf
+
+# The examples are committed (users open them without building); the tests check they are current.
+examples: $(TEMPLATE_SRC) examples/accounts.py | deps
+	$(PYTHON) addin/template/build.py examples examples
 
 clean:
 	rm -rf $(B)
