@@ -1,15 +1,19 @@
-"""`make run`: the demo map in Calc with the freshly built extension, in a throwaway profile.
+"""`make run`: the Relationship Reality Map in Calc with the freshly built extension, in a
+throwaway profile.
 
-With a display, Calc opens the map for you to work in. Without one, headless Calc evaluates the
-map and the table of realities, gaps, bands and statuses is printed to the terminal.
-Usage: /usr/bin/python3 tests/calc/demo.py build/sensesgap.oxt examples/demo-map.fods
+With a display, Calc opens a new map from the template for you to fill in. Without one, headless
+Calc evaluates the worked example (the whitepaper's section 6), prints its map to the terminal and
+exports it to PDF.
+Usage: /usr/bin/python3 tests/calc/demo.py OXT TEMPLATE WORKED_EXAMPLE PDF
 """
 import os
 import subprocess
 import sys
 
+import uno
+
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from office import SOFFICE, office_with_extension  # noqa: E402
+from office import SOFFICE, office_with_extension, prop  # noqa: E402
 
 
 def decimal(cell):
@@ -19,36 +23,41 @@ def decimal(cell):
 
 
 def show(doc):
-    sheet = doc.Sheets.getByIndex(0)
+    sheet = doc.Sheets.getByName("Map")
+    cell = sheet.getCellRangeByName
     print("%-12s %5s %5s %4s %6s  %-9s %-9s %s" %
           ("Reality", "Org", "Cust", "Ev", "Gap", "Band", "Untrusted", "Status"))
-    for row in range(1, 6):
-        cell = lambda col: sheet.getCellByPosition(col, row)  # noqa: E731
+    for row in range(7, 12):
+        at = lambda col: cell("%s%d" % (col, row))  # noqa: E731
         print("%-12s %5s %5s %4s %6s  %-9s %-9s %s" % (
-            cell(0).getString(), decimal(cell(4)), decimal(cell(5)), cell(6).getString(),
-            decimal(cell(7)), cell(8).getString(), "TRUE" if cell(9).getValue() == 1 else "FALSE",
-            cell(10).getString()))
+            at("A").getString(), decimal(at("E")), decimal(at("F")), at("H").getString(),
+            decimal(at("I")), at("J").getString(), at("K").getString(), at("L").getString()))
     print()
-    for row in range(7, 13):
-        label = sheet.getCellByPosition(0, row).getString()
-        value = sheet.getCellByPosition(1, row)
-        print("%-20s %s" % (label + ":", value.getString()))
+    print("%-20s %s (%s)" % ("Account band:", cell("B14").getString(), cell("C14").getString()))
+    for row in (15, 16, 17):
+        print("%-20s %s" % (cell("A%d" % row).getString() + ":", cell("B%d" % row).getString()))
 
 
-def main(oxt, fods):
+def main(oxt, template, worked, pdf):
     office = office_with_extension(oxt)
     if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
         office.stop()
-        print("opening %s in Calc (profile %s); close Calc to finish" % (fods, office.profile))
+        print("opening a new map from %s in Calc (profile %s); close Calc to finish"
+              % (template, office.profile))
         subprocess.call([SOFFICE, "-env:UserInstallation=file://" + office.profile,
-                         "--norestore", "--calc", os.path.abspath(fods)])
+                         "--norestore", "-n", os.path.abspath(template)])
         office.cleanup()
         return 0
     try:
-        doc = office.load(fods)
+        doc = office.load(worked)
         doc.calculateAll()
-        print("Relationship Reality Map — %s (evaluated by headless Calc)\n" % os.path.basename(fods))
+        title = doc.Sheets.getByName("Map").getCellRangeByName("B2").getString()
+        print("Relationship Reality Map — %s (%s, evaluated by headless Calc)\n"
+              % (title, os.path.basename(worked)))
         show(doc)
+        doc.storeToURL(uno.systemPathToFileUrl(os.path.abspath(pdf)),
+                       (prop("FilterName", "calc_pdf_Export"),))
+        print("\nPDF of every sheet: %s" % pdf)
         doc.close(True)
     finally:
         office.cleanup()
@@ -56,4 +65,4 @@ def main(oxt, fods):
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1], sys.argv[2]))
+    sys.exit(main(*sys.argv[1:5]))
