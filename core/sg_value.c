@@ -133,11 +133,23 @@ sg_status sg_parse_number(const sg_char *text, size_t length, double *out)
     return SG_OK;
 }
 
+/* round(y) for |y| < 2^52 without a libm call: adding 2^52 leaves no fraction bits, so the sum is
+ * rounded to an integer (ties to even, the default mode), and a tie is then moved away from zero.
+ * Identical results to round(); it is the hot path of every score, gap and threshold read. */
+static double round_half_away(double y)
+{
+    const double a = fabs(y);
+    double t = (a + 0x1p52) - 0x1p52; /* not folded: C forbids it without -ffast-math */
+    if (t - a == -0.5)
+        t += 1.0;
+    return copysign(t, y);
+}
+
 double sg_snap(double x)
 {
     if (!isfinite(x) || fabs(x) >= 1e5)
         return x;
-    double r = round(x * 1e10) / 1e10;
+    double r = round_half_away(x * 1e10) / 1e10;
     return r == 0.0 ? 0.0 : r; /* no negative zero */
 }
 

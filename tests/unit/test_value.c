@@ -187,10 +187,34 @@ static void statuses_have_messages(void **state)
     }
 }
 
+/* sg_snap's inline rounding gives exactly libm's round(): ties away from zero, both signs. */
+static void snap_rounds_exactly_like_libm_round(void **state)
+{
+    (void)state;
+    const double ties[] = {0.5e-10, 1.5e-10, 2.5e-10, 12345.00000000005, 0.25, 4.1 - 3.1, 3.6 - 3.1};
+    for (size_t i = 0; i < sizeof ties / sizeof ties[0]; i++) {
+        for (int sign = -1; sign <= 1; sign += 2) {
+            const double x = sign * ties[i];
+            double ref = round(x * 1e10) / 1e10;
+            ref = ref == 0.0 ? 0.0 : ref;
+            assert_double_exact(sg_snap(x), ref);
+        }
+    }
+    unsigned long long seed = 88172645463325252ULL; /* xorshift: reproducible spread of values */
+    for (int n = 0; n < 1000000; n++) {
+        seed ^= seed << 13, seed ^= seed >> 7, seed ^= seed << 17;
+        const double x = ((double)(seed >> 11) / 9007199254740992.0 - 0.5) * 2e5;
+        double ref = round(x * 1e10) / 1e10;
+        ref = ref == 0.0 ? 0.0 : ref;
+        assert_double_exact(sg_snap(x), ref);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(parse_accepts_what_calc_converts),
+        cmocka_unit_test(snap_rounds_exactly_like_libm_round),
         cmocka_unit_test(parse_rejects_ambiguous_text),
         cmocka_unit_test(parse_is_correctly_rounded_for_typed_values),
         cmocka_unit_test(snap_removes_binary_noise),
