@@ -37,7 +37,11 @@ TEMPLATE_SRC := $(wildcard addin/template/*.py)
 TEMPLATE := $(B)/relationship-reality-map.ots
 PKG_TEMPLATE := $(PKG)/templates/sensesgap/relationship-reality-map.ots
 
-.PHONY: all deps test test-unit test-calc install uninstall run examples clean
+BENCH_N    ?= 100000
+BENCH_RUNS ?= 20
+NOOP := $(B)/bench/noop
+
+.PHONY: all deps test test-unit test-calc install uninstall run examples bench clean
 
 all: $(OXT) $(TEMPLATE)
 
@@ -133,6 +137,41 @@ test-calc: $(OXT) $(TEMPLATE)
 	$(PYTHON) tests/calc/run.py $(OXT) $(TEMPLATE)
 
 test: test-unit test-calc
+
+# --- benchmarks: the core per call, then Calc (see tests/bench/README.md) ----------------------
+# The no-op add-in is the floor Calc charges any add-in call; it is never part of sensesgap.oxt.
+$(NOOP)/noop.rdb: tests/bench/noop/XNoop.idl | deps
+	@mkdir -p $(@D)
+	$(SDK)/bin/unoidl-write $(OFFICE_TYPES) $< $@
+
+$(NOOP)/inc/.stamp: $(NOOP)/noop.rdb
+	rm -rf $(NOOP)/inc
+	$(SDK)/bin/cppumaker -Gc -O$(abspath $(NOOP)/inc) $(OFFICE_TYPES) $(abspath $<)
+	@touch $@
+
+$(NOOP)/pkg/libnoop.so: tests/bench/noop/noop.cxx $(NOOP)/inc/.stamp
+	@mkdir -p $(@D)
+	$(CXX) -std=c++17 $(WARN) -O2 -fPIC -fvisibility=hidden -isystem $(SDK)/include \
+	  -isystem $(NOOP)/inc -DUNX -DGCC -DLINUX -DCPPU_ENV=gcc3 -shared $< -o $@ \
+	  -Wl,-z,defs -L$(SDK)/lib -luno_cppuhelpergcc3 -luno_cppu -luno_sal
+
+$(B)/bench/noop.oxt: $(NOOP)/pkg/libnoop.so $(NOOP)/noop.rdb tests/bench/noop/gen_xcu.py \
+                     tests/bench/noop/noop.components tests/bench/noop/description.xml \
+                     tests/bench/noop/META-INF/manifest.xml
+	mkdir -p $(NOOP)/pkg/META-INF
+	cp $(NOOP)/noop.rdb tests/bench/noop/noop.components tests/bench/noop/description.xml $(NOOP)/pkg/
+	cp tests/bench/noop/META-INF/manifest.xml $(NOOP)/pkg/META-INF/
+	$(PYTHON) tests/bench/noop/gen_xcu.py > $(NOOP)/pkg/CalcAddIns.xcu
+	rm -f $@ && cd $(NOOP)/pkg && zip -q -X -r $(abspath $@) .
+
+$(B)/bench/core_bench: tests/bench/core_bench.c $(CORE_SRC) $(CORE_HDR) | deps
+	@mkdir -p $(@D)
+	$(CC) -std=c11 $(WARN) -pedantic -O2 -Icore $< $(CORE_SRC) -lm -o $@
+
+# make bench BENCH_N=100000 BENCH_RUNS=20
+bench: $(B)/bench/core_bench $(B)/bench/noop.oxt $(OXT) $(TEMPLATE)
+	$(B)/bench/core_bench
+	$(PYTHON) tests/bench/bench_calc.py $(OXT) $(B)/bench/noop.oxt $(TEMPLATE) $(BENCH_N) $(BENCH_RUNS)
 
 # --- use ----------------------------------------------------------------------------------------
 install: $(OXT) $(TEMPLATE)
