@@ -6,6 +6,7 @@
 #   make install    add the extension to the current user's LibreOffice; make uninstall removes it
 # Missing Debian packages are installed first (apt-get, as root or through sudo).
 
+SHELL       := /bin/bash
 VERSION     ?= 1.0.0
 LO_PROGRAM  := /usr/lib/libreoffice/program
 SDK         := /usr/lib/libreoffice/sdk
@@ -14,7 +15,8 @@ UNOPKG      := $(LO_PROGRAM)/unopkg
 # unopkg refuses root for a user install: root installs for all users instead.
 UNOPKG_SCOPE := $(if $(filter 0,$(shell id -u)),--shared)
 OFFICE_TYPES := $(LO_PROGRAM)/types.rdb $(LO_PROGRAM)/types/offapi.rdb
-DEB_PACKAGES := libreoffice-dev libreoffice-calc-nogui libcmocka-dev python3-uno zip gcc g++ make
+DEB_PACKAGES := libreoffice-dev libreoffice-calc-nogui libcmocka-dev python3-uno zip gcc g++ make \
+                clang libclang-rt-14-dev valgrind
 
 B   := build
 OXT := $(B)/sensesgap.oxt
@@ -41,7 +43,7 @@ BENCH_N    ?= 100000
 BENCH_RUNS ?= 20
 NOOP := $(B)/bench/noop
 
-.PHONY: all deps test test-unit test-calc install uninstall run examples bench clean
+.PHONY: all deps test test-unit test-valgrind fuzz test-calc install uninstall run examples bench clean
 
 all: $(OXT) $(TEMPLATE)
 
@@ -132,11 +134,36 @@ $(B)/unit/%: tests/unit/%.c tests/unit/sg_test.h $(CORE_SRC) $(CORE_HDR) | deps
 test-unit: $(UNIT_TESTS)
 	@fail=0; for t in $(UNIT_TESTS); do $$t || fail=1; done; exit $$fail
 
+# The same unit tests without sanitizers, under valgrind's memcheck: zero errors, zero leaks.
+$(B)/unit-plain/%: tests/unit/%.c tests/unit/sg_test.h $(CORE_SRC) $(CORE_HDR) | deps
+	@mkdir -p $(@D)
+	$(CC) -std=c11 $(WARN) -g -O1 -Icore $< $(CORE_SRC) -lcmocka -lm -o $@
+
+test-valgrind: $(UNIT_TESTS:$(B)/unit/%=$(B)/unit-plain/%)
+	@fail=0; for t in $^; do SG_UNDER_VALGRIND=1 valgrind -q --error-exitcode=99 --leak-check=full \
+	  --errors-for-leak-kinds=all $$t >/dev/null || { echo "valgrind: $$t failed"; fail=1; }; done; \
+	  [ $$fail = 0 ] && echo "valgrind: $(words $^) unit test programs, 0 errors, 0 leaks"; exit $$fail
+
+# libFuzzer over every core entry point; saved crashers in tests/fuzz/regressions are replayed first.
+FUZZ_SECONDS ?= 30
+$(B)/fuzz/fuzz_core: tests/fuzz/fuzz_core.c $(CORE_SRC) $(CORE_HDR) | deps
+	@mkdir -p $(@D)
+	clang -std=c11 $(WARN) -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all \
+	  -Icore $< $(CORE_SRC) -lm -o $@
+
+fuzz: $(B)/fuzz/fuzz_core
+	@mkdir -p $(B)/fuzz/corpus $(B)/fuzz/crashes
+	$(B)/fuzz/fuzz_core -runs=0 tests/fuzz/regressions
+	$(B)/fuzz/fuzz_core -max_total_time=$(FUZZ_SECONDS) -print_final_stats=1 \
+	  -artifact_prefix=$(B)/fuzz/crashes/ $(B)/fuzz/corpus tests/fuzz/regressions 2>&1 | \
+	  grep -E "^stat::number_of_executed_units|^stat::peak_rss|Done|ERROR|SUMMARY" ; \
+	  exit $${PIPESTATUS[0]}
+
 # Real Calc: functions typed into cells, then the README's own commands.
 test-calc: $(OXT) $(TEMPLATE)
 	$(PYTHON) tests/calc/run.py $(OXT) $(TEMPLATE)
 
-test: test-unit test-calc
+test: test-unit test-valgrind fuzz test-calc
 
 # --- benchmarks: the core per call, then Calc (see tests/bench/README.md) ----------------------
 # The no-op add-in is the floor Calc charges any add-in call; it is never part of sensesgap.oxt.
@@ -186,8 +213,9 @@ run: $(OXT) $(TEMPLATE)
 	$(PYTHON) tests/calc/demo.py $(OXT) $(TEMPLATE) examples/worked-example.fods $(B)/worked-example.pdf
 
 # The examples are committed (users open them without building); the tests check they are current.
+EXAMPLES_DIR ?= examples
 examples: $(TEMPLATE_SRC) examples/accounts.py | deps
-	$(PYTHON) addin/template/build.py examples examples
+	$(PYTHON) addin/template/build.py examples $(EXAMPLES_DIR)
 
 clean:
 	rm -rf $(B)

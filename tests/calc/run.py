@@ -8,6 +8,7 @@ import sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import test_commands  # noqa: E402
 import test_functions  # noqa: E402
+import test_sharing  # noqa: E402
 import test_workbooks  # noqa: E402
 from results import Results  # noqa: E402
 
@@ -17,6 +18,7 @@ def main(oxt, template):
     try:
         test_functions.run(oxt, res)
         test_workbooks.run(oxt, template, res)
+        test_sharing.run(oxt, res)
         test_commands.run(res)
     except Exception as exc:  # a crashed harness is a failure, never a silent pass
         res.check("harness ran to the end", False, repr(exc))

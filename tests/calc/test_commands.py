@@ -58,6 +58,16 @@ def test_make_run(res):
     res.check("make run writes build/worked-example.pdf", head == b"%PDF-")
 
 
+def test_make_bench(res):
+    """A small `make bench` run: it must finish, print its ratios and find no disagreement."""
+    code, out = sh(["make", "bench", "BENCH_N=2000", "BENCH_RUNS=2"])
+    res.check("make bench exits 0 (built-ins agree with the add-in, no error cells)", code == 0,
+              out[-2000:])
+    res.check("make bench prints the ratios over the floor and the built-ins",
+              "1/3 over floor" in out and "1/2 over built-in" in out, out[-1000:])
+    res.check("make bench prints the core's speed", "ns/call" in out and "SCOREGAP + GAPBAND" in out)
+
+
 def profile_formula(home, formula):
     """Evaluates one formula in the default profile of the test user, run as that user."""
     prefix, env = as_user(home)
@@ -113,4 +123,5 @@ def test_install_uninstall(res):
 def run(res):
     """Adds this suite's checks to res."""
     test_make_run(res)
+    test_make_bench(res)
     test_install_uninstall(res)

@@ -2,6 +2,7 @@
 #include "sg_test.h"
 
 #include <math.h>
+#include <stdlib.h>
 
 /* Parses text and expects success with exactly the given double. */
 static void expect_parse(const sg_char *text, size_t length, double expected)
@@ -61,6 +62,10 @@ static void parse_rejects_ambiguous_text(void **state)
 static void parse_is_correctly_rounded_for_typed_values(void **state)
 {
     (void)state;
+    /* valgrind runs long double at double precision, so long inputs round differently there;
+     * the same code is checked natively and under ASan+UBSan. */
+    if (getenv("SG_UNDER_VALGRIND") != NULL)
+        skip();
     PARSES(u"4.1", 4.1);
     PARSES(u"3.1", 3.1);
     PARSES(u"0.1", 0.1);

@@ -1,0 +1,177 @@
+"""The sharing contract: stored names stay valid, workbooks survive colleagues without the add-in
+and a trip through .xlsx, and the extension installs, upgrades, reinstalls and uninstalls cleanly.
+Run through tests/calc/run.py, which prints the summary.
+"""
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+
+import uno
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from office import Office, office_with_extension, cell_result, prop  # noqa: E402
+
+REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+GOLDEN = os.path.join(REPO, "tests", "golden", "sharing-contract.fods")
+WORKED = os.path.join(REPO, "examples", "worked-example.fods")
+WARNING_START = "The sensesgap extension is not installed here"
+# The worked example's Map as the whitepaper has it: cell -> result.
+WORKED_CELLS = {"I7": ("number", 1.0), "J10": ("text", "Critical"),
+                "L11": ("text", "Watch and Untrusted"), "B14": ("text", "Critical"),
+                "B15": ("text", "Resilience"), "E1": ("text", "")}
+
+
+def map_results(doc):
+    sheet = doc.Sheets.getByName("Map")
+    return {ref: cell_result(sheet.getCellRangeByName(ref)) for ref in WORKED_CELLS}
+
+
+def save(doc, path, filter_name):
+    doc.storeToURL(uno.systemPathToFileUrl(path), (prop("FilterName", filter_name),))
+
+
+def test_golden(res, office):
+    """A workbook saved by release 1.0.0 computes the same results with this build."""
+    with open(GOLDEN, encoding="utf-8") as f:
+        stored = f.read()
+    res.check("golden file stores programmatic names", stored.count("ORG.SENSESGAP.FUNCTIONS.") >= 30)
+    doc = office.load(GOLDEN)
+    try:
+        doc.calculateAll()
+        sheet = doc.Sheets.getByIndex(0)
+        row = 0
+        while sheet.getCellByPosition(2, row).getString():
+            got = cell_result(sheet.getCellByPosition(0, row))
+            want = cell_result(sheet.getCellByPosition(1, row))
+            want = ("text", "") if want == ("blank",) else want  # an empty result is stored empty
+            res.check("golden: %s" % sheet.getCellByPosition(2, row).getString(), got == want,
+                      "%r != %r" % (got, want))
+            row += 1
+        res.check("golden: at least 35 stored formulas checked", row >= 35, str(row))
+    finally:
+        doc.close(True)
+
+
+def test_colleague_and_xlsx(res, tmp):
+    """Opened and re-saved where the extension is missing, then back where it is installed."""
+    colleague = os.path.join(tmp, "colleague.ods")
+    xlsx = os.path.join(tmp, "map.xlsx")
+    with_ext = office_with_extension(OXT)
+    try:
+        doc = with_ext.load(WORKED)
+        doc.calculateAll()
+        save(doc, xlsx, "Calc MS Excel 2007 XML")
+        doc.close(True)
+    finally:
+        with_ext.cleanup()
+
+    plain = Office().start()
+    try:
+        doc = plain.load(WORKED)
+        seen = map_results(doc)
+        res.check("without the add-in: numeric cells show #NAME?", seen["I7"] == ("error", 525), repr(seen))
+        res.check("without the add-in: text cells show #NAME? too (nothing stale)",
+                  seen["J10"] == ("error", 525) and seen["B14"] == ("error", 525), repr(seen))
+        res.check("without the add-in: the map says to install it",
+                  seen["E1"][0] == "text" and seen["E1"][1].startswith(WARNING_START))
+        save(doc, colleague, "calc8")
+        doc.close(True)
+
+        doc = plain.load(xlsx)
+        seen = map_results(doc)
+        res.check("xlsx without the add-in: saved results shown until a recalculation",
+                  seen["J10"] == ("text", "Critical"), repr(seen))
+        doc.calculateAll()
+        seen = map_results(doc)
+        res.check("xlsx without the add-in: #NAME? after a hard recalculation, formulas kept",
+                  seen["J10"] == ("error", 525) and "gapband" in
+                  doc.Sheets.getByName("Map").getCellRangeByName("J10").getFormula().lower())
+        doc.close(True)
+    finally:
+        plain.cleanup()
+
+    with_ext = office_with_extension(OXT)
+    try:
+        for label, path in (("re-saved by a colleague without the add-in", colleague),
+                            ("round trip through .xlsx", xlsx)):
+            doc = with_ext.load(path)
+            doc.calculateAll()
+            seen = map_results(doc)
+            res.check("%s: every formula computes again" % label, seen == WORKED_CELLS, repr(seen))
+            doc.close(True)
+    finally:
+        with_ext.cleanup()
+
+
+def extension_manager(office):
+    from office import _ApproveAll  # the same approving environment the harness uses
+    mgr = office.ctx.getValueByName("/singletons/com.sun.star.deployment.ExtensionManager")
+    return mgr, mgr.createAbortChannel(), _ApproveAll()
+
+
+def formula_in(office, formula):
+    doc = office.new_calc()
+    try:
+        cell = doc.Sheets.getByIndex(0).getCellByPosition(0, 0)
+        cell.setFormula(formula)
+        doc.calculateAll()
+        return cell_result(cell)
+    finally:
+        doc.close(True)
+
+
+def test_lifecycle(res, tmp):
+    """Install, upgrade to a higher version, reinstall the same, uninstall: Calc works after each."""
+    upgrade_dir = os.path.join(REPO, "build", "upgrade")
+    proc = subprocess.run(["make", "-s", "B=" + upgrade_dir, "VERSION=1.0.1",
+                           os.path.join(upgrade_dir, "sensesgap.oxt")], cwd=REPO,
+                          stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    res.check("build the same tree as version 1.0.1", proc.returncode == 0, proc.stdout.decode()[-1500:])
+    upgrade = os.path.join(upgrade_dir, "sensesgap.oxt")
+    office = Office().start()
+    try:
+        steps = (("install 1.0.0", OXT, "1.0.0"), ("upgrade to 1.0.1", upgrade, "1.0.1"),
+                 ("reinstall 1.0.1", upgrade, "1.0.1"))
+        for label, oxt, version in steps:
+            office.add_extension(oxt)
+            office.stop()
+            office.start()
+            res.check("%s: the version is %s" % (label, version),
+                      formula_in(office, "=SENSESGAPVERSION()") == ("text", version))
+            doc = office.load(WORKED)
+            doc.calculateAll()
+            seen = map_results(doc)
+            doc.close(True)
+            res.check("%s: the worked example computes" % label, seen == WORKED_CELLS, repr(seen))
+        mgr, abort, env = extension_manager(office)
+        mgr.removeExtension("org.sensesgap.calc", "sensesgap.oxt", "user", abort, env)
+        office.stop()
+        office.start()
+        res.check("uninstall: Calc starts and works", formula_in(office, "=1+1") == ("number", 2.0))
+        res.check("uninstall: the functions are gone (#NAME?)",
+                  formula_in(office, "=SCOREGAP(4;3)") == ("error", 525))
+        res.check("uninstall: office alive", office.alive())
+    finally:
+        office.cleanup()
+        shutil.rmtree(upgrade_dir, ignore_errors=True)
+
+
+OXT = None
+
+
+def run(oxt, res):
+    global OXT
+    OXT = oxt
+    tmp = tempfile.mkdtemp(prefix="sensesgap-sharing-")
+    try:
+        office = office_with_extension(oxt)
+        try:
+            test_golden(res, office)
+        finally:
+            office.cleanup()
+        test_colleague_and_xlsx(res, tmp)
+        test_lifecycle(res, tmp)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
