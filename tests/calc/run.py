@@ -8,6 +8,7 @@ import sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import test_commands  # noqa: E402
 import test_functions  # noqa: E402
+import test_hostile  # noqa: E402
 import test_sharing  # noqa: E402
 import test_workbooks  # noqa: E402
 from results import Results  # noqa: E402
@@ -17,6 +18,7 @@ def main(oxt, template):
     res = Results()
     try:
         test_functions.run(oxt, res)
+        test_hostile.run(oxt, res)
         test_workbooks.run(oxt, template, res)
         test_sharing.run(oxt, res)
         test_commands.run(res)
