@@ -326,15 +326,23 @@ def map_sheet(doc, val, name="Map", data=None, thresholds_here=True):
     return s
 
 
+def sheet_head(s, title, note, span, columns=None, header_at="A4"):
+    """A sheet's title (A1), its explanatory note (A2) and, when given, its header row."""
+    s.set("A1", title, style="SG Title", span=span)
+    s.set("A2", note, style="SG Note", span=span)
+    if columns:
+        s.row(header_at, columns, style="SG Header")
+
+
 def senses_sheet(doc, val, data=None):
     data = data or {}
     s = doc.sheet("Five Senses", (2.0, 4.5, 9.5, 7.5, 3.2, 3.5))
-    s.set("A1", "Five Senses of B2B Reality — signals, not scores", style="SG Title", span=6)
-    s.set("A2", "The senses help the account team notice evidence that formal reporting misses. They "
-          "are not scored: record what you observed and which SCORE reality it informs, then use it "
-          "when you score the Map.", style="SG Note", span=6)
-    s.row("A4", ("Sense", "What it examines", "Diagnostic questions", "Signals observed",
-                 "Informs SCORE reality", "Usually informs"), style="SG Header")
+    sheet_head(s, "Five Senses of B2B Reality — signals, not scores",
+               "The senses help the account team notice evidence that formal reporting misses. They "
+               "are not scored: record what you observed and which SCORE reality it informs, then "
+               "use it when you score the Map.", 6,
+               ("Sense", "What it examines", "Diagnostic questions", "Signals observed",
+                "Informs SCORE reality", "Usually informs"))
     for i, (sense, examines, questions, usual) in enumerate(SENSES):
         r = 5 + i
         signal, reality = data.get(sense, (None, None))
@@ -352,12 +360,12 @@ def stakeholders_sheet(doc, val, map_name="Map", data=None):
     data = data or []
     s = doc.sheet("Stakeholders", (2.4, 3.2, 3.4, 2.8, 2.4, 1.6, 2.2, 4.2, 0.4,
                                    2.4, 1.7, 1.6, 1.6, 1.6, 1.6, 2.0))
-    s.set("A1", "Stakeholders on both sides", style="SG Title", span=8)
-    s.set("A2", "One row per person. For customer stakeholders, 'Their score' is what they would give "
-          "the reality they speak to. The spread on the right shows whether one warm sponsor is "
-          "hiding the rest of the customer organisation.", style="SG Note", span=16)
-    s.row("A4", ("Side", "Name", "Role", "Buying or usage centre", "Reality they speak to",
-                 "Their score (1-5)", "Last validated", "Notes"), style="SG Header")
+    sheet_head(s, "Stakeholders on both sides",
+               "One row per person. For customer stakeholders, 'Their score' is what they would give "
+               "the reality they speak to. The spread on the right shows whether one warm sponsor "
+               "is hiding the rest of the customer organisation.", 16,
+               ("Side", "Name", "Role", "Buying or usage centre", "Reality they speak to",
+                "Their score (1-5)", "Last validated", "Notes"))
     for i in range(STAKEHOLDER_ROWS):
         r = 5 + i
         d = data[i] if i < len(data) else (None,) * 8
@@ -398,17 +406,17 @@ def stakeholders_sheet(doc, val, map_name="Map", data=None):
 def history_sheet(doc, val, data=None):
     data = data or []
     s = doc.sheet("History", (2.3, 2.4, 2.4, 1.6, 1.8, 1.9, 1.6, 2.2, 1.8, 2.4))
-    s.set("A1", "Review history — is each gap widening or narrowing?", style="SG Title", span=10)
-    s.set("A2", "One block of five rows per review, oldest first: copy the map's scores and evidence "
-          "here at each review (quarterly for stable strategic accounts, monthly during renewal or "
-          "recovery, at once after a major incident). Trend compares each gap's size with the same "
-          "reality at the previous review.", style="SG Note", span=10)
+    sheet_head(s, "Review history — is each gap widening or narrowing?",
+               "One block of five rows per review, oldest first: copy the map's scores and evidence "
+               "here at each review (quarterly for stable strategic accounts, monthly during renewal "
+               "or recovery, at once after a major incident). Trend compares each gap's size with "
+               "the same reality at the previous review.", 10,
+               ("Review date", "Review reason", "Reality", "Org score", "Customer score", "Evidence",
+                "Gap", "Band", "Previous gap", "Trend"), header_at="A5")
     s.height(2, 1.2)
     s.set("A3", "Trend tolerance", style="SG Label", span=2)
     s.set("C3", 0.25, style="SG Tolerance", validation=val.tolerance)
     s.set("D3", "A change in gap size up to this counts as Stable.", style="SG Note", span=7)
-    s.row("A5", ("Review date", "Review reason", "Reality", "Org score", "Customer score", "Evidence",
-                 "Gap", "Band", "Previous gap", "Trend"), style="SG Header")
     for k in range(HISTORY_REVIEWS):
         review = data[k] if k < len(data) else {}
         first = 6 + 5 * k
@@ -475,12 +483,12 @@ def customer_view_sheet(doc, map_name="Map"):
 def pilot_sheet(doc, val, data=None):
     data = data or {}
     s = doc.sheet("90-day pilot", (4.0, 13.0, 3.2, 2.2, 1.6, 5.0))
-    s.set("A1", "The 90-day pilot", style="SG Title", span=6)
-    s.set("A2", "A focused pilot across three to five strategic accounts. At the end you should have "
-          "completed maps, identified material gaps, challenged unsupported assumptions, strengthened "
-          "weak evidence, targeted action plans and a tested governance rhythm.", style="SG Note", span=6)
+    sheet_head(s, "The 90-day pilot",
+               "A focused pilot across three to five strategic accounts. At the end you should have "
+               "completed maps, identified material gaps, challenged unsupported assumptions, "
+               "strengthened weak evidence, targeted action plans and a tested governance rhythm.", 6,
+               ("Phase", "Step", "Owner", "Due", "Done", "Notes"))
     s.height(2, 0.9)
-    s.row("A4", ("Phase", "Step", "Owner", "Due", "Done", "Notes"), style="SG Header")
     r, n = 5, 0
     for phase, steps in PILOT:
         for j, step in enumerate(steps):

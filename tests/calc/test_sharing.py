@@ -12,6 +12,7 @@ import uno
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from office import Office, office_with_extension, cell_result, prop  # noqa: E402
+from test_workbooks import listed_template  # noqa: E402
 
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 GOLDEN = os.path.join(REPO, "tests", "golden", "sharing-contract.fods")
@@ -145,6 +146,15 @@ def test_lifecycle(res, tmp):
             seen = map_results(doc)
             doc.close(True)
             res.check("%s: the worked example computes" % label, seen == WORKED_CELLS, repr(seen))
+            url = listed_template(office)
+            res.check("%s: the template is listed" % label, url is not None, repr(url))
+            if url:
+                doc = office.desktop.loadComponentFromURL(url, "_blank", 0, (prop("Hidden", True),))
+                doc.calculateAll()
+                res.check("%s: the template opens and computes" % label,
+                          cell_result(doc.Sheets.getByName("Map").getCellRangeByName("C14"))
+                          == ("text", "0 of 5 scored"))
+                doc.close(True)
         mgr, abort, env = extension_manager(office)
         mgr.removeExtension("org.sensesgap.calc", "sensesgap.oxt", "user", abort, env)
         office.stop()
@@ -152,6 +162,7 @@ def test_lifecycle(res, tmp):
         res.check("uninstall: Calc starts and works", formula_in(office, "=1+1") == ("number", 2.0))
         res.check("uninstall: the functions are gone (#NAME?)",
                   formula_in(office, "=SCOREGAP(4;3)") == ("error", 525))
+        res.check("uninstall: the template is no longer listed", listed_template(office) is None)
         res.check("uninstall: office alive", office.alive())
     finally:
         office.cleanup()
