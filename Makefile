@@ -155,8 +155,7 @@ FUZZ_BINS := $(FUZZ_TARGETS:%=$(B)/fuzz/fuzz_%)
 $(B)/fuzz/fuzz_%: tests/fuzz/fuzz_core.c $(CORE_SRC) $(CORE_HDR) | deps
 	@mkdir -p $(@D)
 	clang -std=c11 $(WARN) -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all \
-	  -DSG_FUZZ_ONLY=$$(echo $(FUZZ_TARGETS) | tr ' ' '\n' | grep -nx '$*' | cut -d: -f1 | \
-	  awk '{print $$1 - 1}') -Icore $< $(CORE_SRC) -lm -o $@
+	  -DSG_FUZZ_TARGET='"$*"' -Icore $< $(CORE_SRC) -lm -o $@
 
 fuzz: $(FUZZ_BINS)
 	@mkdir -p $(B)/fuzz/crashes

@@ -73,13 +73,6 @@ def split_ref(ref):
     return int(m.group(2)) - 1, column_index(m.group(1))
 
 
-def _sheet_ref(sheet):
-    """ODF spelling of a sheet name inside a reference: $Name or $'Two words'."""
-    if sheet.startswith("'"):
-        return "$" + sheet
-    return "$" + sheet
-
-
 def formula(text):
     """Calc English notation ('SCOREGAP(E7;F7)', 'Map!E7:E11') -> ODF 'of:=...'."""
     def convert(m):
@@ -88,7 +81,7 @@ def formula(text):
         if m.group("func"):
             name = m.group("func")
             return ADDIN_PREFIX + name if name in ADDIN_FUNCTIONS else name
-        sheet = _sheet_ref(m.group("sheet")) if m.group("sheet") else ""
+        sheet = "$" + m.group("sheet") if m.group("sheet") else ""  # $Name or $'Two words'
         out = "[" + sheet + "." + m.group("a")
         if m.group("b"):
             out += ":." + m.group("b")
@@ -96,13 +89,16 @@ def formula(text):
     return "of:=" + _REF.sub(convert, text)
 
 
+def _quoted(sheet):
+    """A sheet name as ODF addresses spell it: quoted when it holds more than word characters."""
+    return "'" + sheet.replace("'", "''") + "'" if re.search(r"[^\w]", sheet) else sheet
+
+
 def range_address(sheet, first, last=None):
-    """ODF cell range address for attributes: 'Map'.E7:'Map'.E11 style, quoted when needed."""
-    def q(name):
-        return "'" + name.replace("'", "''") + "'" if re.search(r"[^\w]", name) else name
-    out = "%s.%s" % (q(sheet), first)
+    """ODF cell range address for attributes: Map.E7:Map.E11, quoted when needed."""
+    out = "%s.%s" % (_quoted(sheet), first)
     if last:
-        out += ":%s.%s" % (q(sheet), last)
+        out += ":%s.%s" % (_quoted(sheet), last)
     return out
 
 
@@ -111,8 +107,7 @@ def abs_range_address(sheet, first, last=None):
     def absolute(ref):
         m = re.fullmatch(r"([A-Z]{1,3})([0-9]+)", ref)
         return "$%s$%s" % (m.group(1), m.group(2))
-    name = sheet if not re.search(r"[^\w]", sheet) else "'" + sheet.replace("'", "''") + "'"
-    out = "$%s.%s" % (name, absolute(first))
+    out = "$%s.%s" % (_quoted(sheet), absolute(first))
     if last:
         out += ":.%s" % absolute(last)
     return out

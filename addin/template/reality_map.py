@@ -12,8 +12,6 @@ Map cells other sheets and the tests rely on (row 7 is Strategic, as in `=SCOREG
   B14 account band, C14 "n of 5 scored", B15 act first on, B16 untrusted realities, B17 value at
   risk; L14:L18 value-at-risk inputs, L19 VALUEATRISK; thresholds P24:P26 (named range Thresholds).
 """
-import datetime
-
 import odf
 import styles
 
@@ -565,7 +563,3 @@ def portfolio(accounts, thresholds=(0.5, 1.0, 1.5), title="Pilot portfolio"):
     for account in accounts:
         map_sheet(doc, val, name=account["sheet"], data=account, thresholds_here=False)
     return doc
-
-
-def fixed_date(text):
-    return datetime.date.fromisoformat(text)

@@ -149,6 +149,12 @@ class Office:
                     return
         raise RuntimeError("extension was added but is not registered: " + oxt_path)
 
+    def remove_extension(self, identifier, filename):
+        """Uninstall an extension from this profile; the office must be restarted to see it."""
+        mgr = self.ctx.getValueByName(
+            "/singletons/com.sun.star.deployment.ExtensionManager")
+        mgr.removeExtension(identifier, filename, "user", mgr.createAbortChannel(), _ApproveAll())
+
     def new_calc(self):
         return self.desktop.loadComponentFromURL(
             "private:factory/scalc", "_blank", 0, (prop("Hidden", True),))

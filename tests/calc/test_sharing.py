@@ -106,12 +106,6 @@ def test_colleague_and_xlsx(res, tmp):
         with_ext.cleanup()
 
 
-def extension_manager(office):
-    from office import _ApproveAll  # the same approving environment the harness uses
-    mgr = office.ctx.getValueByName("/singletons/com.sun.star.deployment.ExtensionManager")
-    return mgr, mgr.createAbortChannel(), _ApproveAll()
-
-
 def formula_in(office, formula):
     doc = office.new_calc()
     try:
@@ -155,8 +149,7 @@ def test_lifecycle(res, tmp):
                           cell_result(doc.Sheets.getByName("Map").getCellRangeByName("C14"))
                           == ("text", "0 of 5 scored"))
                 doc.close(True)
-        mgr, abort, env = extension_manager(office)
-        mgr.removeExtension("org.sensesgap.calc", "sensesgap.oxt", "user", abort, env)
+        office.remove_extension("org.sensesgap.calc", "sensesgap.oxt")
         office.stop()
         office.start()
         res.check("uninstall: Calc starts and works", formula_in(office, "=1+1") == ("number", 2.0))
