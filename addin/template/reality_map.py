@@ -121,6 +121,22 @@ PILOT = (
         "complexity are lower).")),
 )
 
+# The computed cells of one reality's row ({r}) and of an account's roll-up over rows {a}..{b}.
+# The Map uses them, and so does `make bench`, which fills them over a whole portfolio.
+REALITY_FORMULAS = (
+    ("I", "SCOREGAP(E{r};F{r})", "SG Gap"),
+    ("J", "GAPBAND(I{r};Thresholds)", "SG Computed Bold"),
+    # Untrusted applies to a gap: an unscored row shows nothing rather than TRUE.
+    ("K", 'IF(I{r}="";"";UNTRUSTED(H{r}))', "SG Flag"),
+    ("L", 'IF(J{r}="";"Not scored yet";REALITYSTATUS(E{r};F{r};H{r};Thresholds))', "SG Computed"),
+)
+ROLLUP_FORMULAS = {
+    "band": "ACCOUNTBAND(I{a}:I{b};Thresholds)",
+    "scored": 'COUNT(I{a}:I{b})&" of 5 scored"',
+    "focus": "FOCUSREALITY(A{a}:A{b};I{a}:I{b};H{a}:H{b};Thresholds)",
+    "untrusted": "COUNTIF(K{a}:K{b};1)",
+}
+
 HISTORY_REVIEWS = 8   # two years of quarterly reviews, five rows each
 STAKEHOLDER_ROWS = 20
 
@@ -237,17 +253,14 @@ def map_sheet(doc, val, name="Map", data=None, thresholds_here=True):
         s.set("F%d" % r, d.get("customer"), style="SG Score", validation=val.customer_score)
         s.set("G%d" % r, d.get("evidence"), style="SG Input", validation=val.evidence_hint[i])
         s.set("H%d" % r, d.get("grade"), style="SG Grade", validation=val.grade)
-        s.set("I%d" % r, f="SCOREGAP(E{0};F{0})".format(r), style="SG Gap")
-        s.set("J%d" % r, f="GAPBAND(I{0};Thresholds)".format(r), style="SG Computed Bold")
-        # Untrusted applies to a gap: an unscored row shows nothing rather than TRUE.
-        s.set("K%d" % r, f='IF(I{0}="";"";UNTRUSTED(H{0}))'.format(r), style="SG Flag")
-        s.set("L%d" % r, f='IF(J{0}="";"Not scored yet";REALITYSTATUS(E{0};F{0};H{0};Thresholds))'
-              .format(r), style="SG Computed")
+        for col, formula, style in REALITY_FORMULAS:
+            s.set("%s%d" % (col, r), f=formula.format(r=r), style=style)
         s.set("M%d" % r, d.get("action"), style="SG Input")
         s.set("N%d" % r, d.get("action_owner"), style="SG Input")
         s.set("O%d" % r, d.get("due"), style="SG Date", validation=val.date)
         s.set("P%d" % r, d.get("outcome"), style="SG Input")
     last = FIRST_ROW + 4
+    rollup = {k: f.format(a=FIRST_ROW, b=last) for k, f in ROLLUP_FORMULAS.items()}
     s.conditional("J7", "J11", _band_rules("J7"))
     s.conditional("L7", "L11", _band_rules("L7") + [('="Not scored yet"', "SG Unscored")])
     s.conditional("K7", "K11", [("=1", "SG Untrusted")])
@@ -255,15 +268,14 @@ def map_sheet(doc, val, name="Map", data=None, thresholds_here=True):
     # Roll-up: never an average, and never Aligned on a half-filled map without saying so.
     s.set("A13", "Account roll-up", style="SG Section", span=6)
     s.set("A14", "Account band", style="SG Label")
-    s.set("B14", f="ACCOUNTBAND(I7:I%d;Thresholds)" % last, style="SG Computed Bold")
-    s.set("C14", f='COUNT(I7:I%d)&" of 5 scored"' % last, style="SG Computed", span=2)
+    s.set("B14", f=rollup["band"], style="SG Computed Bold")
+    s.set("C14", f=rollup["scored"], style="SG Computed", span=2)
     s.conditional("B14", "B14", _band_rules("B14"))
     s.set("A15", "Act first on", style="SG Label")
-    s.set("B15", f="FOCUSREALITY(A7:A{0};I7:I{0};H7:H{0};Thresholds)".format(last),
-          style="SG Computed Bold")
+    s.set("B15", f=rollup["focus"], style="SG Computed Bold")
     s.set("C15", "Most severe band, then weakest evidence, then largest gap.", style="SG Note", span=4)
     s.set("A16", "Untrusted realities", style="SG Label")
-    s.set("B16", f="COUNTIF(K7:K%d;1)" % last, style="SG Computed")
+    s.set("B16", f=rollup["untrusted"], style="SG Computed")
     s.set("C16", "Gaps resting on C evidence or none: gather stronger evidence first.",
           style="SG Note", span=4)
     s.set("A17", "Value at risk", style="SG Label")

@@ -18,7 +18,9 @@ import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "calc"))
+sys.path.insert(0, os.path.join(HERE, "..", "..", "addin", "template"))
 from office import Office  # noqa: E402
+from reality_map import REALITY_FORMULAS, ROLLUP_FORMULAS  # noqa: E402
 from com.sun.star.sheet.FormulaResult import ERROR  # noqa: E402
 
 # Scores cycle through every one-decimal pair 1.0-5.0, where binary noise sits on band boundaries.
@@ -119,17 +121,13 @@ def map_workbook(office, n, data):
     doc.NamedRanges.addNewByName("Thresholds", "$Sheet1.$Q$1:$Q$3",
                                  sheet.getCellRangeByName("A1").CellAddress, 0)
     for r in range(1, 6):
-        cells = {
-            "I": "=SCOREGAP(E{r};F{r})",
-            "J": "=GAPBAND(I{r};Thresholds)",
-            "K": '=IF(I{r}="";"";UNTRUSTED(H{r}))',
-            "L": '=IF(J{r}="";"Not scored yet";REALITYSTATUS(E{r};F{r};H{r};Thresholds))'}
-        for col, f in cells.items():
-            sheet.getCellRangeByName("%s%d" % (col, r)).setFormula(f.format(r=r))
-    roll = {"M1": "=ACCOUNTBAND(I1:I5;Thresholds)", "N1": '=COUNT(I1:I5)&" of 5 scored"',
-            "O1": "=FOCUSREALITY(A1:A5;I1:I5;H1:H5;Thresholds)", "P1": "=COUNTIF(K1:K5;1)",
+        for col, formula, _ in REALITY_FORMULAS:
+            sheet.getCellRangeByName("%s%d" % (col, r)).setFormula("=" + formula.format(r=r))
+    roll = {"M1": ROLLUP_FORMULAS["band"], "N1": ROLLUP_FORMULAS["scored"],
+            "O1": ROLLUP_FORMULAS["focus"], "P1": ROLLUP_FORMULAS["untrusted"],
             # Formulas, not numbers: fillAuto would turn numbers into a series (0.3, 1.3, ...).
-            "R1": "=1000000", "S1": "=0.3", "T1": "=VALUEATRISK(R1;S1)"}
+            "R1": "1000000", "S1": "0.3", "T1": "VALUEATRISK(R1;S1)"}
+    roll = {ref: "=" + f.format(a=1, b=5) for ref, f in roll.items()}
     for ref, formula in roll.items():
         sheet.getCellRangeByName(ref).setFormula(formula)
     sheet.getCellRangeByName("I1:T%d" % n).fillAuto(0, 5)  # repeat the 5-row account block
