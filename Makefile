@@ -1,13 +1,16 @@
 # sensesgap — the one entry point: build, test, install, run.
-#   make            build build/sensesgap.oxt
-#   make test       unit tests (ASan+UBSan) and Calc integration tests
+#   make            build build/sensesgap.oxt: the add-in for five platforms, and the map template
+#   make test       unit, fuzz, ABI host (native, qemu, wine), package and Calc integration tests
 #   make run        open the map template in Calc (headless: evaluate the worked example, write a PDF)
 #   make examples   regenerate examples/*.fods from examples/accounts.py
+#   make idl        regenerate idl/XFunctions.idl from the function table (addin/functions.c)
 #   make install    add the extension to the current user's LibreOffice; make uninstall removes it
+#   make bench      what each function costs in Calc (tests/bench/README.md)
 # Missing Debian packages are installed first (apt-get, as root or through sudo).
 
 SHELL       := /bin/bash
-VERSION     ?= 1.0.0
+VERSION     ?= 1.1.0
+PLATFORMS   := linux_x86_64 linux_aarch64 windows_x86_64 macosx_x86_64 macosx_aarch64
 LO_PROGRAM  := /usr/lib/libreoffice/program
 SDK         := /usr/lib/libreoffice/sdk
 PYTHON      := /usr/bin/python3
@@ -15,25 +18,23 @@ UNOPKG      := $(LO_PROGRAM)/unopkg
 # unopkg refuses root for a user install: root installs for all users instead.
 UNOPKG_SCOPE := $(if $(filter 0,$(shell id -u)),--shared)
 OFFICE_TYPES := $(LO_PROGRAM)/types.rdb $(LO_PROGRAM)/types/offapi.rdb
+# Names that exist in Debian 12 and 13 alike (libclang-rt-dev picks the release's own version).
+# The cross toolchains build the other platforms; qemu-user and wine run the ABI host.
 DEB_PACKAGES := libreoffice-dev libreoffice-calc-nogui libcmocka-dev python3-uno zip gcc g++ make \
-                clang libclang-rt-14-dev valgrind
+                clang libclang-rt-dev lld llvm valgrind gcc-aarch64-linux-gnu libc6-dev-arm64-cross \
+                gcc-mingw-w64-x86-64 binutils-mingw-w64-x86-64 qemu-user wine
 
 B   := build
 OXT := $(B)/sensesgap.oxt
 PKG := $(B)/pkg
+comma := ,
+space := $(subst ,, )
 
 WARN     := -Wall -Wextra -Werror
-CFLAGS   := -std=c11 $(WARN) -pedantic -O2 -g -fPIC -fvisibility=hidden
-CXXFLAGS := -std=c++17 $(WARN) -O2 -g -fPIC -fvisibility=hidden \
-            -isystem $(SDK)/include -isystem $(B)/inc -Icore \
-            -DUNX -DGCC -DLINUX -DCPPU_ENV=gcc3 -DSG_VERSION='"$(VERSION)"'
 SAN      := -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
 
 CORE_SRC  := $(wildcard core/*.c)
 CORE_HDR  := $(wildcard core/*.h)
-CORE_OBJ  := $(CORE_SRC:core/%.c=$(B)/core/%.o)
-ADDIN_SRC := addin/component.cxx addin/args.cxx
-ADDIN_HDR := $(wildcard addin/*.hxx)
 UNIT_TESTS := $(patsubst tests/unit/%.c,$(B)/unit/%,$(wildcard tests/unit/test_*.c))
 TEMPLATE_SRC := $(wildcard addin/template/*.py)
 TEMPLATE := $(B)/relationship-reality-map.ots
@@ -43,7 +44,8 @@ BENCH_N    ?= 100000
 BENCH_RUNS ?= 20
 NOOP := $(B)/bench/noop
 
-.PHONY: all deps test test-unit test-valgrind fuzz test-calc test-valgrind-calc install uninstall run examples bench clean
+.PHONY: all deps libs idl test test-unit test-valgrind fuzz test-abi test-package test-calc \
+        test-valgrind-calc install uninstall run examples bench clean
 
 all: $(OXT) $(TEMPLATE)
 
@@ -56,52 +58,115 @@ deps:
 	  $$sudo apt-get update -q && $$sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends $$missing; \
 	fi
 
-# --- core ---------------------------------------------------------------------------------
-$(B)/core/%.o: core/%.c $(CORE_HDR) | deps
-	@mkdir -p $(@D)
-	$(CC) $(CFLAGS) -c $< -o $@
+# --- the function table's generated artefacts: Wizard metadata and the UNOIDL interface --------
+ADDIN_SRC := addin/functions.c addin/dispatch.c addin/uno/uno_runtime.c addin/uno/uno_args.c \
+             addin/uno/uno_component.c
+ADDIN_HDR := $(wildcard addin/*.h addin/uno/*.h)
+TABLE_SRC := addin/functions.c $(CORE_SRC)
 
-$(B)/libsgcore.a: $(CORE_OBJ)
-	$(AR) rcs $@ $^
-
-# --- UNO types and generated headers --------------------------------------------------------
-$(B)/sensesgap.rdb: idl/XFunctions.idl | deps
+$(B)/tools/gen_%: addin/tools/gen_%.c $(TABLE_SRC) addin/functions.h $(CORE_HDR) | deps
 	@mkdir -p $(@D)
+	$(CC) -std=c11 $(WARN) -pedantic -O1 -Icore -Iaddin -DSG_VERSION='"$(VERSION)"' $< $(TABLE_SRC) -lm -o $@
+
+$(B)/XFunctions.idl: $(B)/tools/gen_idl
+	$< > $@
+
+$(B)/sensesgap.rdb: $(B)/XFunctions.idl | deps
 	$(SDK)/bin/unoidl-write $(OFFICE_TYPES) $< $@
 
-$(B)/inc/.stamp: $(B)/sensesgap.rdb | deps
-	rm -rf $(B)/inc
-	$(SDK)/bin/cppumaker -Gc -O$(abspath $(B)/inc) $(OFFICE_TYPES) $(abspath $<)
-	@touch $@
+# The committed idl/XFunctions.idl is the generated one; after adding a table row, run make idl.
+idl: $(B)/XFunctions.idl
+	cp $< idl/XFunctions.idl
 
-# --- add-in library, configuration and package ----------------------------------------------
-$(B)/addin/%.o: addin/%.cxx $(ADDIN_HDR) $(CORE_HDR) $(B)/inc/.stamp
-	@mkdir -p $(@D)
-	$(CXX) $(CXXFLAGS) -c $< -o $@
+# --- the add-in library, one per platform, all from the same C sources ------------------------
+# NDEBUG: no assert may fire inside the user's office. Each platform's own command follows.
+LIB_SRC    := $(ADDIN_SRC) $(CORE_SRC)
+LIB_DEPS   := $(LIB_SRC) $(ADDIN_HDR) $(CORE_HDR)
+LIB_CFLAGS := -std=c11 $(WARN) -pedantic -O2 -DNDEBUG -fvisibility=hidden -Icore -Iaddin \
+              -Iaddin/uno -DSG_VERSION='"$(VERSION)"'
+ARM64_ROOT := $(B)/sysroot/arm64
+WIN64      := $(B)/win64
+MACOSX     := addin/platform/macosx
+LIB_NAME_linux_x86_64   := libsensesgap.so
+LIB_NAME_linux_aarch64  := libsensesgap.so
+LIB_NAME_windows_x86_64 := sensesgap.dll
+LIB_NAME_macosx_x86_64  := libsensesgap.dylib
+LIB_NAME_macosx_aarch64 := libsensesgap.dylib
+LIBS := $(foreach p,$(PLATFORMS),$(B)/$(p)/$(LIB_NAME_$(p)))
 
 # -z defs: an unresolved symbol would still register, then fail every call with Err:504.
-$(B)/libsensesgap.so: $(ADDIN_SRC:addin/%.cxx=$(B)/addin/%.o) $(B)/libsgcore.a
-	$(CXX) -shared -o $@ $^ -Wl,-z,defs -Wl,--as-needed -L$(SDK)/lib \
-	  -luno_cppuhelpergcc3 -luno_cppu -luno_sal -lm
-
-$(PKG)/libsensesgap.so: $(B)/libsensesgap.so
+$(B)/linux_x86_64/libsensesgap.so: $(LIB_DEPS) | deps
 	@mkdir -p $(@D)
-	strip --strip-debug -o $@ $<
+	gcc $(LIB_CFLAGS) -g -fPIC -DLINUX -isystem $(SDK)/include -shared $(LIB_SRC) -o $@ \
+	  -Wl,-z,defs -Wl,--as-needed -L$(SDK)/lib -luno_cppu -luno_sal -lm
 
-$(B)/gen_xcu: addin/gen_xcu.cxx addin/functions.hxx
-	@mkdir -p $(@D)
-	$(CXX) -std=c++17 $(WARN) -O2 $< -o $@
+# Linked against Debian's own arm64 sal and cppu, unpacked (not installed) into ARM64_ROOT.
+$(ARM64_ROOT)/.stamp: addin/platform/linux_aarch64/sysroot.sh | deps
+	bash $< $(ARM64_ROOT)
+	@touch $@
 
-$(PKG)/CalcAddIns.xcu: $(B)/gen_xcu
+$(B)/linux_aarch64/libsensesgap.so: $(LIB_DEPS) $(ARM64_ROOT)/.stamp
 	@mkdir -p $(@D)
-	$(B)/gen_xcu > $@
+	aarch64-linux-gnu-gcc $(LIB_CFLAGS) -g -fPIC -DLINUX -isystem $(SDK)/include -shared \
+	  $(LIB_SRC) -o $@ -Wl,-z,defs -Wl,--as-needed -L$(ARM64_ROOT)/lib \
+	  -Wl,-rpath-link,$(ARM64_ROOT)/lib -luno_cppu -luno_sal -lm
+
+# Windows: headers overlaid for mingw (generated from the installed SDK), import libraries
+# made from .def files naming the few sal3.dll/cppu3.dll functions used.
+$(WIN64)/include/.stamp: addin/platform/windows_x86_64/overlay.py | deps
+	$(PYTHON) $< $(SDK)/include $(WIN64)/include
+	@touch $@
+
+$(WIN64)/lib%.a: addin/platform/windows_x86_64/%.def | deps
+	@mkdir -p $(@D)
+	x86_64-w64-mingw32-dlltool -d $< -l $@ -D $*.dll
+
+$(B)/windows_x86_64/sensesgap.dll: $(LIB_DEPS) $(WIN64)/include/.stamp $(WIN64)/libsal3.a \
+                                   $(WIN64)/libcppu3.a
+	@mkdir -p $(@D)
+	x86_64-w64-mingw32-gcc $(LIB_CFLAGS) -isystem $(WIN64)/include -isystem $(SDK)/include \
+	  -shared $(LIB_SRC) -o $@ -L$(WIN64) -lcppu3 -lsal3 -static-libgcc -Wl,--no-insert-timestamp -s
+
+# macOS without Apple's SDK: clang and lld; libc from a text stub of libSystem. sal and cppu are
+# bound when LibreOffice loads the library (they are loaded already), so no install path of
+# theirs is written into it. lld signs arm64 output ad hoc, as macOS requires.
+MAC_TARGET_macosx_x86_64  := x86_64-apple-macos11
+MAC_TARGET_macosx_aarch64 := arm64-apple-macos11
+$(B)/macosx_%/libsensesgap.dylib: $(LIB_DEPS) $(MACOSX)/libSystem.tbd $(wildcard $(MACOSX)/include/*.h) | deps
+	@mkdir -p $(@D)
+	clang --target=$(MAC_TARGET_macosx_$*) $(LIB_CFLAGS) -nostdlibinc -isystem $(MACOSX)/include \
+	  -DMACOSX -isystem $(SDK)/include -fuse-ld=lld -nostdlib -shared $(LIB_SRC) \
+	  $(MACOSX)/libSystem.tbd -Wl,-undefined,dynamic_lookup \
+	  -Wl,-install_name,@rpath/libsensesgap.dylib -o $@
+
+libs: $(LIBS)
+
+# --- the package: every platform's library in one .oxt ---------------------------------------
+$(PKG)/linux_%/libsensesgap.so: $(B)/linux_%/libsensesgap.so
+	@mkdir -p $(@D)
+	$(if $(filter aarch64,$*),aarch64-linux-gnu-)strip --strip-debug -o $@ $<
+
+$(PKG)/windows_x86_64/sensesgap.dll: $(B)/windows_x86_64/sensesgap.dll
+	@mkdir -p $(@D)
+	cp $< $@
+
+$(PKG)/macosx_%/libsensesgap.dylib: $(B)/macosx_%/libsensesgap.dylib
+	@mkdir -p $(@D)
+	cp $< $@
+
+$(PKG)/CalcAddIns.xcu: $(B)/tools/gen_xcu
+	@mkdir -p $(@D)
+	$< > $@
 
 $(PKG)/description.xml: addin/package/description.xml.in Makefile
 	@mkdir -p $(@D)
-	sed 's/@VERSION@/$(VERSION)/' $< > $@
+	sed 's/@VERSION@/$(VERSION)/; s/@PLATFORMS@/$(subst $(space),$(comma),$(PLATFORMS))/' $< > $@
 
-PKG_STATIC := $(PKG)/META-INF/manifest.xml $(PKG)/sensesgap.components $(PKG)/Paths.xcu \
-              $(PKG)/description-en.txt $(PKG)/LICENSE.txt
+$(PKG)/META-INF/manifest.xml: addin/package/platforms.py Makefile
+	@mkdir -p $(@D)
+	$(PYTHON) $< $(PKG) $(foreach p,$(PLATFORMS),$(p)=$(p)/$(LIB_NAME_$(p)))
+
+PKG_STATIC := $(PKG)/Paths.xcu $(PKG)/description-en.txt $(PKG)/LICENSE.txt
 $(PKG)/%: addin/package/%
 	@mkdir -p $(@D)
 	cp $< $@
@@ -118,12 +183,13 @@ $(PKG_TEMPLATE): $(TEMPLATE)
 	@mkdir -p $(@D)
 	cp $< $@
 
-$(OXT): $(PKG)/libsensesgap.so $(PKG)/CalcAddIns.xcu $(PKG)/description.xml $(PKG)/sensesgap.rdb \
-        $(PKG_STATIC) $(PKG_TEMPLATE)
+PKG_LIBS := $(foreach p,$(PLATFORMS),$(PKG)/$(p)/$(LIB_NAME_$(p)))
+$(OXT): $(PKG_LIBS) $(PKG)/CalcAddIns.xcu $(PKG)/description.xml $(PKG)/META-INF/manifest.xml \
+        $(PKG)/sensesgap.rdb $(PKG_STATIC) $(PKG_TEMPLATE)
 	rm -f $@
-	cd $(PKG) && zip -q -X -r ../$(@F) description.xml META-INF sensesgap.components sensesgap.rdb \
-	  CalcAddIns.xcu Paths.xcu templates libsensesgap.so description-en.txt LICENSE.txt
-	@echo "built $@ (version $(VERSION))"
+	cd $(PKG) && zip -q -X -r ../$(@F) description.xml META-INF sensesgap-*.components \
+	  sensesgap.rdb CalcAddIns.xcu Paths.xcu templates $(PLATFORMS) description-en.txt LICENSE.txt
+	@echo "built $@ (version $(VERSION); $(PLATFORMS))"
 
 # --- tests --------------------------------------------------------------------------------------
 $(B)/unit/%: tests/unit/%.c tests/unit/sg_test.h $(CORE_SRC) $(CORE_HDR) | deps
