@@ -243,7 +243,11 @@ test-calc: $(OXT) $(TEMPLATE)
 test-valgrind-calc: $(OXT) $(TEMPLATE)
 	$(PYTHON) tests/calc/valgrind_calc.py $(OXT) $(TEMPLATE)
 
-test: test-unit test-valgrind fuzz test-calc test-valgrind-calc
+# The package's contents, every platform's library checked by format, exports and imports.
+test-package: $(OXT) $(B)/XFunctions.idl
+	$(PYTHON) tests/package/test_package.py $(OXT) $(VERSION)
+
+test: test-unit test-valgrind fuzz test-package test-calc test-valgrind-calc
 
 # --- benchmarks: the core per call, then Calc (see tests/bench/README.md) ----------------------
 # The no-op add-in is the floor Calc charges any add-in call; it is never part of sensesgap.oxt.

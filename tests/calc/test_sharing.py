@@ -7,11 +7,13 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import xml.etree.ElementTree as ET
+import zipfile
 
 import uno
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from office import Office, office_with_extension, cell_result, prop  # noqa: E402
+from office import Office, _ApproveAll, office_with_extension, cell_result, prop  # noqa: E402
 from test_workbooks import listed_template  # noqa: E402
 
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
@@ -117,29 +119,80 @@ def formula_in(office, formula):
         doc.close(True)
 
 
+def test_platform_entries(res, office):
+    """Of the package's five platform entries, LibreOffice here registers linux_x86_64's alone."""
+    mgr = office.ctx.getValueByName("/singletons/com.sun.star.deployment.ExtensionManager")
+    env, abort = _ApproveAll(), mgr.createAbortChannel()
+    components = {}
+    for ext in mgr.getDeployedExtensions("user", abort, env):
+        if ext is not None and ext.getIdentifier().Value == "org.sensesgap.calc":
+            for item in ext.getBundle(abort, env):
+                if item.getPackageType().getMediaType().startswith(
+                        "application/vnd.sun.star.uno-components"):
+                    reg = item.isRegistered(abort, env)
+                    components[item.getURL().rsplit("/", 1)[-1]] = (
+                        reg.IsPresent and not reg.Value.IsAmbiguous and reg.Value.Value)
+    res.check("only the linux_x86_64 component entry is registered here",
+              components == {"sensesgap-linux_x86_64.components": True}, repr(components))
+
+
+# Release 1.0.0 (the C++ add-in for linux_x86_64), rebuilt from this repository's history.
+RELEASE_1_0_0 = "a003a1d44379e1ba76026399e0f7e598782b5cd2"
+
+
+def release_1_0_0_oxt(res):
+    """Builds release 1.0.0's package from its own sources (cached under build/), or None."""
+    tree = os.path.join(REPO, "build", "release-1.0.0")
+    oxt = os.path.join(tree, "build", "sensesgap.oxt")
+    if not os.path.exists(oxt):
+        shutil.rmtree(tree, ignore_errors=True)
+        os.makedirs(tree)
+        archive = subprocess.run("git -C %s archive %s | tar -x -C %s" % (REPO, RELEASE_1_0_0, tree),
+                                 shell=True, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+        # DEB_PACKAGES= : its package list named a Debian 12-only package; this build installs
+        # what both need.
+        build = archive.returncode == 0 and subprocess.run(
+            ["make", "-s", "-C", tree, "DEB_PACKAGES=", "VERSION=1.0.0", "build/sensesgap.oxt"],
+            stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+        log = (archive.stdout + (build.stdout if build else b"")).decode(errors="replace")
+        res.check("release 1.0.0 rebuilt from the history (commit %s)" % RELEASE_1_0_0[:7],
+                  bool(build) and build.returncode == 0 and os.path.exists(oxt), log[-1500:])
+    return oxt if os.path.exists(oxt) else None
+
+
 def test_lifecycle(res, tmp):
-    """Install, upgrade to a higher version, reinstall the same, uninstall: Calc works after each."""
-    upgrade_dir = os.path.join(REPO, "build", "upgrade")
-    proc = subprocess.run(["make", "-s", "B=" + upgrade_dir, "VERSION=1.0.1",
-                           os.path.join(upgrade_dir, "sensesgap.oxt")], cwd=REPO,
-                          stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
-    res.check("build the same tree as version 1.0.1", proc.returncode == 0, proc.stdout.decode()[-1500:])
-    upgrade = os.path.join(upgrade_dir, "sensesgap.oxt")
+    """Install release 1.0.0, upgrade to this build, reinstall it, uninstall: Calc works after
+    each step, and a workbook saved under 1.0.0 keeps computing after the upgrade."""
+    old = release_1_0_0_oxt(res)
+    if old is None:
+        return
+    version = ET.fromstring(zipfile.ZipFile(OXT).read("description.xml")).find(
+        "{http://openoffice.org/extensions/description/2006}version").get("value")
+    saved = os.path.join(tmp, "saved-under-1.0.0.ods")
     office = Office().start()
     try:
-        steps = (("install 1.0.0", OXT, "1.0.0"), ("upgrade to 1.0.1", upgrade, "1.0.1"),
-                 ("reinstall 1.0.1", upgrade, "1.0.1"))
-        for label, oxt, version in steps:
+        steps = (("install 1.0.0", old, "1.0.0"), ("upgrade to %s" % version, OXT, version),
+                 ("reinstall %s" % version, OXT, version))
+        for label, oxt, expected in steps:
             office.add_extension(oxt)
             office.stop()
             office.start()
-            res.check("%s: the version is %s" % (label, version),
-                      formula_in(office, "=SENSESGAPVERSION()") == ("text", version))
+            res.check("%s: the version is %s" % (label, expected),
+                      formula_in(office, "=SENSESGAPVERSION()") == ("text", expected))
             doc = office.load(WORKED)
             doc.calculateAll()
             seen = map_results(doc)
+            if expected == "1.0.0":
+                save(doc, saved, "calc8")
             doc.close(True)
             res.check("%s: the worked example computes" % label, seen == WORKED_CELLS, repr(seen))
+            if expected != "1.0.0":
+                doc = office.load(saved)
+                doc.calculateAll()
+                seen = map_results(doc)
+                doc.close(True)
+                res.check("%s: a workbook saved under 1.0.0 computes" % label,
+                          seen == WORKED_CELLS, repr(seen))
             url = listed_template(office)
             res.check("%s: the template is listed" % label, url is not None, repr(url))
             if url:
@@ -159,7 +212,6 @@ def test_lifecycle(res, tmp):
         res.check("uninstall: office alive", office.alive())
     finally:
         office.cleanup()
-        shutil.rmtree(upgrade_dir, ignore_errors=True)
 
 
 OXT = None
@@ -173,6 +225,7 @@ def run(oxt, res):
         office = office_with_extension(oxt)
         try:
             test_golden(res, office)
+            test_platform_entries(res, office)
         finally:
             office.cleanup()
         test_colleague_and_xlsx(res, tmp)
