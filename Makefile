@@ -272,17 +272,36 @@ $(B)/bench/noop.oxt: $(NOOP)/pkg/libnoop.so $(NOOP)/noop.rdb tests/bench/noop/ge
 	mkdir -p $(NOOP)/pkg/META-INF
 	cp $(NOOP)/noop.rdb tests/bench/noop/noop.components tests/bench/noop/description.xml $(NOOP)/pkg/
 	cp tests/bench/noop/META-INF/manifest.xml $(NOOP)/pkg/META-INF/
-	$(PYTHON) tests/bench/noop/gen_xcu.py > $(NOOP)/pkg/CalcAddIns.xcu
+	$(PYTHON) tests/bench/noop/gen_xcu.py org.sensesgap.bench.Noop > $(NOOP)/pkg/CalcAddIns.xcu
 	rm -f $@ && cd $(NOOP)/pkg && zip -q -X -r $(abspath $@) .
+
+# The C floor: the shipped add-in's own binary-UNO object code with functions that do nothing.
+NOOPC := $(B)/bench/noop-c
+NOOPC_SRC := tests/bench/noop_c/noop.c addin/uno/uno_runtime.c addin/uno/uno_component.c
+$(NOOPC)/pkg/libnoopc.so: $(NOOPC_SRC) $(ADDIN_HDR) | deps
+	@mkdir -p $(@D)
+	gcc $(LIB_CFLAGS) -fPIC -DLINUX -isystem $(SDK)/include -shared $(NOOPC_SRC) -o $@ \
+	  -Wl,-z,defs -L$(SDK)/lib -luno_cppu -luno_sal
+
+$(B)/bench/noop-c.oxt: $(NOOPC)/pkg/libnoopc.so tests/bench/noop_c/XCNoop.idl tests/bench/noop/gen_xcu.py \
+                       tests/bench/noop_c/noop-c.components tests/bench/noop_c/description.xml \
+                       tests/bench/noop_c/META-INF/manifest.xml
+	mkdir -p $(NOOPC)/pkg/META-INF
+	$(SDK)/bin/unoidl-write $(OFFICE_TYPES) tests/bench/noop_c/XCNoop.idl $(NOOPC)/pkg/noop-c.rdb
+	cp tests/bench/noop_c/noop-c.components tests/bench/noop_c/description.xml $(NOOPC)/pkg/
+	cp tests/bench/noop_c/META-INF/manifest.xml $(NOOPC)/pkg/META-INF/
+	$(PYTHON) tests/bench/noop/gen_xcu.py org.sensesgap.bench.CNoop > $(NOOPC)/pkg/CalcAddIns.xcu
+	rm -f $@ && cd $(NOOPC)/pkg && zip -q -X -r $(abspath $@) .
 
 $(B)/bench/core_bench: tests/bench/core_bench.c $(CORE_SRC) $(CORE_HDR) | deps
 	@mkdir -p $(@D)
 	$(CC) -std=c11 $(WARN) -pedantic -O2 -Icore $< $(CORE_SRC) -lm -o $@
 
 # make bench BENCH_N=100000 BENCH_RUNS=20
-bench: $(B)/bench/core_bench $(B)/bench/noop.oxt $(OXT) $(TEMPLATE)
+bench: $(B)/bench/core_bench $(B)/bench/noop.oxt $(B)/bench/noop-c.oxt $(OXT) $(TEMPLATE)
 	$(B)/bench/core_bench
-	$(PYTHON) tests/bench/bench_calc.py $(OXT) $(B)/bench/noop.oxt $(TEMPLATE) $(BENCH_N) $(BENCH_RUNS)
+	$(PYTHON) tests/bench/bench_calc.py $(OXT) $(B)/bench/noop.oxt $(B)/bench/noop-c.oxt \
+	  $(TEMPLATE) $(BENCH_N) $(BENCH_RUNS)
 
 # --- use ----------------------------------------------------------------------------------------
 install: $(OXT) $(TEMPLATE)

@@ -4,11 +4,13 @@ One headless office with the shipped extension and the bench-only no-op extensio
 a document of N realities (inputs in A:C, the formula filled down D), hard-recalculated with
 calculateAll; the variants are run interleaved, RUNS times each, and the median and spread are
 printed with the ratios the issue asks for:
-  1/3  our function over the no-op add-in call with the same parameter and result types (floor)
+  1/3  our function over the no-op add-in call with the same parameter and result types (floor):
+       the C++ no-op (what a C++ add-in pays) and the C no-op (the shipped add-in's own
+       binary-UNO object code, doing nothing)
   1/2  our function over the built-in formula that gives the same results
 Also: the whole map (one sheet, N realities in the template's columns plus each account's roll-up),
 opening and recalculating the template, and the office's resident memory.
-Usage: /usr/bin/python3 tests/bench/bench_calc.py OXT NOOP_OXT TEMPLATE [N] [RUNS]
+Usage: /usr/bin/python3 tests/bench/bench_calc.py OXT NOOP_OXT NOOP_C_OXT TEMPLATE [N] [RUNS]
 """
 import os
 import random
@@ -47,6 +49,10 @@ VARIANTS = [  # (name, formula for row {r}, group, function it stands for)
     ("no-op band(gap)", "=NOOPBAND(NOOPGAP(A{r};B{r}))", "floor", "GAPBAND(SCOREGAP)"),
     ("no-op any->double", "=NOOPFLAG(C{r})", "floor", "UNTRUSTED"),
     ("no-op any x4->string", "=NOOPSTATUS(A{r};B{r};C{r})", "floor", "REALITYSTATUS"),
+    ("C no-op any,any->any", "=CNOOPGAP(A{r};B{r})", "cfloor", "SCOREGAP"),
+    ("C no-op band(gap)", "=CNOOPBAND(CNOOPGAP(A{r};B{r}))", "cfloor", "GAPBAND(SCOREGAP)"),
+    ("C no-op any->double", "=CNOOPFLAG(C{r})", "cfloor", "UNTRUSTED"),
+    ("C no-op any x4->string", "=CNOOPSTATUS(A{r};B{r};C{r})", "cfloor", "REALITYSTATUS"),
     ("no-op double,double->double", "=NOOPGAPDOUBLE(A{r};B{r})", "types", None),
     ("no-op seq<seq<any>> x2->any", "=NOOPGAPSEQ(A{r};B{r})", "types", None),
     ("no-op any,any->any(string)", "=NOOPBANDANY(A{r};B{r})", "types", None),
@@ -139,10 +145,11 @@ def summary(times):
     return med, min(times), max(times)
 
 
-def main(oxt, noop_oxt, template, n=100000, runs=20):
+def main(oxt, noop_oxt, noop_c_oxt, template, n=100000, runs=20):
     office = Office().start()
     office.add_extension(oxt)
     office.add_extension(noop_oxt)
+    office.add_extension(noop_c_oxt)
     office.stop()
     office.start()
     try:
@@ -208,14 +215,18 @@ def main(oxt, noop_oxt, template, n=100000, runs=20):
     for name in times:
         m, lo, hi = summary(times[name])
         print("%-30s %8.3f %8.3f-%-8.3f" % (name, m, lo, hi))
-    print("\nRatios per function (median / median)")
-    print("%-20s %14s %16s" % ("function", "1/3 over floor", "1/2 over built-in"))
+    print("\nRatios per function (median / median); targets: <= 0.80 over the C++ floor, "
+          "<= 1.10 over the C floor")
+    print("%-20s %15s %13s %18s" % ("function", "over C++ floor", "over C floor",
+                                    "over built-in"))
     for name, _, group, fn in VARIANTS:
         if group != "addin":
             continue
         floor = next(v[0] for v in VARIANTS if v[2] == "floor" and v[3] == fn)
+        cfloor = next(v[0] for v in VARIANTS if v[2] == "cfloor" and v[3] == fn)
         builtin = next(v[0] for v in VARIANTS if v[2] == "builtin" and v[3] == fn)
-        print("%-20s %14.2f %16.2f" % (fn, med[name] / med[floor], med[name] / med[builtin]))
+        print("%-20s %15.2f %13.2f %18.2f" % (fn, med[name] / med[floor], med[name] / med[cfloor],
+                                             med[name] / med[builtin]))
     print("\nParameter and result types (no-op, relative to any,any->any):")
     base = med["no-op any,any->any"]
     for name in ("no-op double,double->double", "no-op seq<seq<any>> x2->any",
@@ -240,4 +251,4 @@ def main(oxt, noop_oxt, template, n=100000, runs=20):
 
 if __name__ == "__main__":
     args = sys.argv[1:]
-    sys.exit(main(args[0], args[1], args[2], *(int(a) for a in args[3:5])))
+    sys.exit(main(args[0], args[1], args[2], args[3], *(int(a) for a in args[4:6])))

@@ -1,17 +1,25 @@
-"""Writes the bench extension's CalcAddIns.xcu: Calc registers only functions listed there."""
+"""Writes a bench extension's CalcAddIns.xcu: Calc registers only functions listed there.
+Usage: gen_xcu.py SERVICE  (org.sensesgap.bench.Noop, the C++ no-op, or ...CNoop, the C one)"""
 import sys
 
-FUNCTIONS = {"noopGap": ("a", "b"), "noopBand": ("a", "b"), "noopFlag": ("a",),
-             "noopStatus": ("a", "b", "c", "d"), "noopGapDouble": ("a", "b"),
-             "noopGapSeq": ("a", "b"), "noopBandAny": ("a", "b")}
+FUNCTIONS = {
+    "org.sensesgap.bench.Noop": {
+        "noopGap": ("a", "b"), "noopBand": ("a", "b"), "noopFlag": ("a",),
+        "noopStatus": ("a", "b", "c", "d"), "noopGapDouble": ("a", "b"),
+        "noopGapSeq": ("a", "b"), "noopBandAny": ("a", "b")},
+    "org.sensesgap.bench.CNoop": {
+        "cnoopGap": ("a", "b"), "cnoopBand": ("a", "b"), "cnoopFlag": ("a",),
+        "cnoopStatus": ("a", "b", "c", "d")},
+}
 
+service = sys.argv[1]
 out = ['<?xml version="1.0" encoding="UTF-8"?>',
        '<oor:component-data xmlns:oor="http://openoffice.org/2001/registry" '
        'xmlns:xs="http://www.w3.org/2001/XMLSchema" oor:name="CalcAddIns" '
        'oor:package="org.openoffice.Office">',
-       '<node oor:name="AddInInfo"><node oor:name="org.sensesgap.bench.Noop" oor:op="replace">'
+       '<node oor:name="AddInInfo"><node oor:name="%s" oor:op="replace">' % service +
        '<node oor:name="AddInFunctions">']
-for method, params in FUNCTIONS.items():
+for method, params in FUNCTIONS[service].items():
     out.append('<node oor:name="%s" oor:op="replace">' % method)
     out.append('<prop oor:name="DisplayName"><value xml:lang="en-US">%s</value></prop>' % method.upper())
     out.append('<prop oor:name="Description"><value xml:lang="en-US">bench no-op</value></prop>')
