@@ -247,7 +247,11 @@ test-valgrind-calc: $(OXT) $(TEMPLATE)
 test-package: $(OXT) $(B)/XFunctions.idl
 	$(PYTHON) tests/package/test_package.py $(OXT) $(VERSION)
 
-test: test-unit test-valgrind fuzz test-package test-calc test-valgrind-calc
+# The ABI test host: each library driven as LibreOffice's loader and Calc do, natively, under
+# qemu-aarch64 and under wine; the three transcripts must be identical (tests/abi/README.md).
+include tests/abi/abi.mk
+
+test: test-unit test-valgrind fuzz test-abi test-package test-calc test-valgrind-calc
 
 # --- benchmarks: the core per call, then Calc (see tests/bench/README.md) ----------------------
 # The no-op add-in is the floor Calc charges any add-in call; it is never part of sensesgap.oxt.
