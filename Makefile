@@ -251,7 +251,7 @@ test-package: $(OXT) $(B)/XFunctions.idl
 # qemu-aarch64 and under wine; the three transcripts must be identical (tests/abi/README.md).
 include tests/abi/abi.mk
 
-test: test-unit test-valgrind fuzz test-abi test-package test-calc test-valgrind-calc
+test: test-unit test-valgrind fuzz test-abi test-abi-asan test-package test-calc test-valgrind-calc
 
 # --- benchmarks: the core per call, then Calc (see tests/bench/README.md) ----------------------
 # The no-op add-in is the floor Calc charges any add-in call; it is never part of sensesgap.oxt.

@@ -269,6 +269,67 @@ static void trend_blanks_and_errors(void **state)
     assert_int_equal(trend_of(1.0, 4.5, &omitted), -1);
 }
 
+/* GAPBAND with thresholds given as cells of the given shape. */
+static sg_status band_with(double gap, sg_value *cells, size_t rows, size_t cols, sg_band *band)
+{
+    sg_value g = sg_number(gap), t = sg_range(cells, rows, cols);
+    return sg_gap_band(&g, &t, band);
+}
+
+/* Only one row or one column of exactly three cells are thresholds; any other block is refused,
+ * even when its first three cells would be valid thresholds. */
+static void thresholds_of_other_shapes_are_errors(void **state)
+{
+    (void)state;
+    sg_value six[] = {sg_number(0.5), sg_number(1.0), sg_number(1.5),
+                      sg_number(2.0), sg_number(3.0), sg_number(4.0)};
+    sg_band b;
+    assert_int_equal(band_with(1.0, six, 2, 3, &b), SG_ERR_THRESHOLDS);
+    assert_int_equal(band_with(1.0, six, 3, 2, &b), SG_ERR_THRESHOLDS);
+    assert_int_equal(band_with(1.0, six, 4, 1, &b), SG_ERR_THRESHOLDS);
+    assert_int_equal(band_with(1.0, six, 1, 4, &b), SG_ERR_THRESHOLDS);
+    assert_int_equal(band_with(1.0, six, 3, 1, &b), SG_OK);
+    assert_int_equal(b, SG_BAND_WATCH);
+}
+
+/* The third threshold must be strictly above the second, as the first two must be ordered. */
+static void third_threshold_not_above_second_is_an_error(void **state)
+{
+    (void)state;
+    sg_value equal[] = {sg_number(0.5), sg_number(1.0), sg_number(1.0)};
+    sg_value below[] = {sg_number(0.5), sg_number(1.0), sg_number(0.9)};
+    sg_band b;
+    assert_int_equal(band_with(1.2, equal, 1, 3, &b), SG_ERR_THRESHOLDS);
+    assert_int_equal(band_with(1.2, below, 3, 1, &b), SG_ERR_THRESHOLDS);
+}
+
+/* A threshold cell that is not a number is an error wherever it stands, the first included. */
+static void invalid_threshold_in_any_place_is_an_error(void **state)
+{
+    (void)state;
+    for (size_t place = 0; place < 3; place++) {
+        sg_value cells[] = {sg_number(0.5), sg_number(1.0), sg_number(1.5)};
+        cells[place] = TXT(u"abc");
+        sg_band b;
+        assert_int_equal(band_with(1.2, cells, 3, 1, &b), SG_ERR_THRESHOLDS);
+    }
+}
+
+/* A threshold computed in the sheet carries binary noise (0.7-0.2 = 0.49999999999999994); it is
+ * removed, so a gap of exactly 0.5 stays Aligned as on paper. */
+static void threshold_noise_is_removed(void **state)
+{
+    (void)state;
+    sg_value cells[] = {sg_number(0.7 - 0.2), sg_number(1.1 - 0.1), sg_number(1.7 - 0.2)};
+    sg_band b = SG_BAND_CRITICAL;
+    assert_int_equal(band_with(0.5, cells, 3, 1, &b), SG_OK);
+    assert_int_equal(b, SG_BAND_ALIGNED);
+    assert_int_equal(band_with(1.0, cells, 3, 1, &b), SG_OK);
+    assert_int_equal(b, SG_BAND_WATCH);
+    assert_int_equal(band_with(1.5, cells, 3, 1, &b), SG_OK);
+    assert_int_equal(b, SG_BAND_MATERIAL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -283,6 +344,10 @@ int main(void)
         cmocka_unit_test(account_band_blanks_and_errors),
         cmocka_unit_test(trend_follows_gap_size),
         cmocka_unit_test(trend_blanks_and_errors),
+        cmocka_unit_test(thresholds_of_other_shapes_are_errors),
+        cmocka_unit_test(third_threshold_not_above_second_is_an_error),
+        cmocka_unit_test(invalid_threshold_in_any_place_is_an_error),
+        cmocka_unit_test(threshold_noise_is_removed),
     };
     return cmocka_run_group_tests_name("band", tests, NULL, NULL);
 }

@@ -139,6 +139,34 @@ static void single_values_are_a_list_of_one(void **state)
     assert_int_equal(sg_focus_reality(&name, &gap, &grade, &t, &index), SG_BLANK);
 }
 
+/* Evidence must be as long as the names, longer or shorter. */
+static void evidence_of_another_length_is_an_error(void **state)
+{
+    (void)state;
+    sg_value gaps[] = {sg_number(1), sg_number(1.5), sg_number(1.5), sg_number(2), sg_number(1)};
+    sg_value grades[] = {TXT(u"B"), TXT(u"B"), TXT(u"A"), TXT(u"B"), TXT(u"C"), TXT(u"A")};
+    sg_value names = sg_range(names_cells, 5, 1), g = sg_range(gaps, 5, 1), t = sg_omitted();
+    sg_value longer = sg_range(grades, 6, 1), shorter = sg_range(grades, 4, 1);
+    size_t index = 99;
+    assert_int_equal(sg_focus_reality(&names, &g, &longer, &t, &index), SG_ERR_SHAPE);
+    assert_int_equal(sg_focus_reality(&names, &g, &shorter, &t, &index), SG_ERR_SHAPE);
+    assert_int_equal(index, 99);
+}
+
+/* Two Material gaps of different sizes: the weaker evidence wins over the larger gap. */
+static void band_tie_goes_to_weaker_evidence_before_larger_gap(void **state)
+{
+    (void)state;
+    sg_value names[] = {TXT(u"S"), TXT(u"C"), TXT(u"O")};
+    sg_value gaps[] = {sg_number(1.1), sg_number(1.4), sg_number(0)};
+    sg_value grades[] = {TXT(u"B"), TXT(u"A"), TXT(u"A")};
+    sg_value n = sg_range(names, 1, 3), g = sg_range(gaps, 1, 3), e = sg_range(grades, 1, 3);
+    sg_value t = sg_omitted();
+    size_t index = 99;
+    assert_int_equal(sg_focus_reality(&n, &g, &e, &t, &index), SG_OK);
+    assert_int_equal(index, 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -151,6 +179,8 @@ int main(void)
         cmocka_unit_test(nothing_to_act_on_is_blank),
         cmocka_unit_test(bad_ranges_are_errors),
         cmocka_unit_test(single_values_are_a_list_of_one),
+        cmocka_unit_test(evidence_of_another_length_is_an_error),
+        cmocka_unit_test(band_tie_goes_to_weaker_evidence_before_larger_gap),
     };
     return cmocka_run_group_tests_name("focus", tests, NULL, NULL);
 }

@@ -81,6 +81,19 @@ static void invalid_amounts_are_errors(void **state)
     assert_double_exact(v, 1.0);
 }
 
+/* =VALUEATRISK("";;400000;0.5): the renewal is not assessed, but its probability is a required
+ * argument and is left out: an error, not a partial sum. */
+static void omitted_required_probability_is_an_error_beside_empty_renewal(void **state)
+{
+    (void)state;
+    double out = -1.0;
+    assert_int_equal(var(TXT(u""), sg_omitted(), sg_number(400000), sg_number(0.5), sg_omitted(),
+                         &out), SG_ERR_MISSING);
+    assert_int_equal(var(sg_number(1000), TXT(u""), sg_omitted(), sg_omitted(), sg_omitted(), &out),
+                     SG_ERR_PAIR);
+    assert_double_exact(out, -1.0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -88,6 +101,7 @@ int main(void)
         cmocka_unit_test(value_needs_its_probability),
         cmocka_unit_test(nothing_assessed_is_blank),
         cmocka_unit_test(invalid_amounts_are_errors),
+        cmocka_unit_test(omitted_required_probability_is_an_error_beside_empty_renewal),
     };
     return cmocka_run_group_tests_name("risk", tests, NULL, NULL);
 }

@@ -215,6 +215,54 @@ static void snap_rounds_exactly_like_libm_round(void **state)
     }
 }
 
+/* Exponent signs, large exponents and long mantissas convert to the correctly rounded double,
+ * which is what Calc's own conversion gives; the C library's strtod is the reference here. */
+static void parse_matches_strtod_on_exponents_and_long_mantissas(void **state)
+{
+    (void)state;
+    static const char *const texts[] = {"1e+2", "1e9", "0e500", "1e22", "1e23", "1e-7",
+                                        "9000000000000000E-23", "7.7214536E26", "4.35", "0.1e1"};
+    if (getenv("SG_UNDER_VALGRIND") != NULL) /* long double runs at double precision there */
+        skip();
+    for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
+        sg_char text[32];
+        size_t n = 0;
+        for (const char *p = texts[i]; *p; p++)
+            text[n++] = (sg_char)*p;
+        expect_parse(text, n, strtod(texts[i], NULL));
+    }
+}
+
+/* Junk after an exponent, a doubled sign and a broken fraction are not numbers. "1.-" (a
+ * trailing minus, which Calc reads as -1) is refused on purpose: for a gap it would silently
+ * become a valid -1, and a typo should be named, not guessed. */
+static void parse_rejects_junk_after_exponent_and_broken_fractions(void **state)
+{
+    (void)state;
+    REJECTS(u"1e-1x");
+    REJECTS(u"1e+-5");
+    REJECTS(u"3. 5");
+    REJECTS(u"1.-");
+}
+
+/* The messages are the texts users read in Err:502's explanation and the README. */
+static void statuses_have_their_documented_messages(void **state)
+{
+    (void)state;
+    assert_string_equal(sg_status_message(SG_ERR_MISSING), "a required argument is missing");
+    assert_string_equal(sg_status_message(SG_ERR_NOT_NUMBER), "text where a number belongs");
+    assert_string_equal(sg_status_message(SG_ERR_RANGE), "a number outside its allowed range");
+    assert_string_equal(sg_status_message(SG_ERR_EVIDENCE), "evidence must be A, B or C");
+    assert_string_equal(sg_status_message(SG_ERR_THRESHOLDS),
+                        "thresholds must be 3 strictly ascending numbers, the first above 0");
+    assert_string_equal(sg_status_message(SG_ERR_SHAPE),
+                        "a range where one value belongs, or ranges of the wrong shape");
+    assert_string_equal(sg_status_message(SG_ERR_PAIR),
+                        "a value needs its probability, and a probability its value");
+    assert_string_equal(sg_status_message(SG_ERR_OVERFLOW), "the result is too large to be a number");
+    assert_string_equal(sg_status_message(SG_ERR_NAME), "a scored reality has no name");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -229,6 +277,9 @@ int main(void)
         cmocka_unit_test(read_bounded_checks_limits_after_snapping),
         cmocka_unit_test(worst_status_prefers_errors_then_blanks),
         cmocka_unit_test(statuses_have_messages),
+        cmocka_unit_test(parse_matches_strtod_on_exponents_and_long_mantissas),
+        cmocka_unit_test(parse_rejects_junk_after_exponent_and_broken_fractions),
+        cmocka_unit_test(statuses_have_their_documented_messages),
     };
     return cmocka_run_group_tests_name("value", tests, NULL, NULL);
 }
