@@ -155,6 +155,7 @@ SGA_EXPORT void *SAL_CALL component_getFactory(const char *implementation, void 
     const sga_component *c = &sga_this_component;
     if (implementation == NULL)
         return NULL;
+    /* Compared by hand: the library imports nothing from the C library but what the core needs. */
     const char *a = implementation, *b = c->implementation_name;
     while (*a != '\0' && *a == *b)
         ++a, ++b;

@@ -51,7 +51,8 @@ void sga_return_string(void *ret, rtl_uString *string);
  * address so that the hot path does not build the same few strings on every call. */
 rtl_uString *sga_static_string(const char *ascii);
 
-/* Non-zero when the UTF-16 string equals the ASCII text. */
+/* Non-zero when the UTF-16 string equals the ASCII text. Every call's dispatch compares member
+ * names, so this stays an inline loop here instead of a call into sal. */
 int sga_ustring_is(const rtl_uString *string, const char *ascii);
 
 #endif
