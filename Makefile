@@ -9,7 +9,7 @@
 # Missing Debian packages are installed first (apt-get, as root or through sudo).
 
 SHELL       := /bin/bash
-VERSION     ?= 1.1.0
+VERSION     ?= 1.2.0
 PLATFORMS   := linux_x86_64 linux_aarch64 windows_x86_64 macosx_x86_64 macosx_aarch64
 LO_PROGRAM  := /usr/lib/libreoffice/program
 SDK         := /usr/lib/libreoffice/sdk
@@ -19,10 +19,15 @@ UNOPKG      := $(LO_PROGRAM)/unopkg
 UNOPKG_SCOPE := $(if $(filter 0,$(shell id -u)),--shared)
 OFFICE_TYPES := $(LO_PROGRAM)/types.rdb $(LO_PROGRAM)/types/offapi.rdb
 # Names that exist in Debian 12 and 13 alike (libclang-rt-dev picks the release's own version).
-# The cross toolchains build the other platforms; qemu-user and wine run the ABI host.
-DEB_PACKAGES := libreoffice-dev libreoffice-calc-nogui libcmocka-dev python3-uno zip gcc g++ make \
-                clang libclang-rt-dev lld llvm valgrind gcc-aarch64-linux-gnu libc6-dev-arm64-cross \
-                gcc-mingw-w64-x86-64 binutils-mingw-w64-x86-64 qemu-user wine
+# The cross toolchains build the other platforms; qemu-user and wine run the ABI host. The window
+# tests need Calc with a VCL plugin (libreoffice-calc + libreoffice-gtk3, which also runs headless;
+# it conflicts with libreoffice-calc-nogui), an X server, a window manager and xdotool; pdftotext
+# reads the exported PDFs.
+DEB_PACKAGES := libreoffice-dev libreoffice-calc libreoffice-gtk3 fonts-liberation libcmocka-dev \
+                python3-uno zip gcc g++ make clang libclang-rt-dev lld llvm valgrind \
+                gcc-aarch64-linux-gnu libc6-dev-arm64-cross gcc-mingw-w64-x86-64 \
+                binutils-mingw-w64-x86-64 qemu-user wine xvfb xdotool imagemagick openbox dbus-x11 \
+                poppler-utils
 
 B   := build
 OXT := $(B)/sensesgap.oxt

@@ -7,14 +7,15 @@
 #error "SG_VERSION must be defined by the build"
 #endif
 
+/* Calc marks every `any` parameter "(optional)" in the Function Wizard, so required ones say so. */
 #define SCORE_HELP                                                                               \
-    "Score from 1 (materially failing) to 5 (demonstrably creating value); decimals allowed. "   \
+    "Required: score from 1 (materially failing) to 5 (demonstrably creating value); decimals allowed. "   \
     "Empty means not assessed yet."
 #define THRESHOLDS_HELP                                                                          \
     "Optional: three ascending gap thresholds for Aligned/Watch/Material, as a row or column "   \
     "(e.g. a named range). Default 0.5; 1.0; 1.5."
 #define EVIDENCE_HELP                                                                            \
-    "Evidence grade: A (triangulated), B (partial) or C (internal opinion). Empty means not "    \
+    "Required: evidence grade: A (triangulated), B (partial) or C (internal opinion). Empty means not "    \
     "rated, which counts as untrusted."
 
 /* A number result. */
@@ -117,6 +118,30 @@ static sg_status gap_trend(const sg_value *const a[], sga_result *out)
     return ascii(s, s == SG_OK ? sg_trend_text(trend) : "", out);
 }
 
+/* REALITYCHECK: what is wrong with a reality's inputs, or "". */
+static sg_status reality_check(const sg_value *const a[], sga_result *out)
+{
+    const char *problem = "";
+    sg_status s = sg_reality_check(a[0], a[1], a[2], &problem);
+    return ascii(s, problem, out);
+}
+
+/* THRESHOLDCHECK: what is wrong with the thresholds, or "". */
+static sg_status threshold_check(const sg_value *const a[], sga_result *out)
+{
+    const char *problem = "";
+    sg_status s = sg_thresholds_check(a[0], &problem);
+    return ascii(s, problem, out);
+}
+
+/* NEXTREVIEW: the serial date the next review is due. */
+static sg_status next_review(const sg_value *const a[], sga_result *out)
+{
+    double due = 0.0;
+    sg_status s = sg_next_review(a[0], a[1], &due);
+    return number(s, due, out);
+}
+
 /* SENSESGAPVERSION: the build's version. */
 static sg_status version(const sg_value *const a[], sga_result *out)
 {
@@ -137,7 +162,7 @@ const sga_function sga_functions[] = {
      "Band of a gap: Aligned, Watch, Material, Critical, or Opportunity when the customer is more "
      "positive than we are. Empty when the gap is empty.",
      SGA_STRING, 1, 2,
-     {{"gap", "Gap", "A gap, usually a SCOREGAP cell; -4 to 4."},
+     {{"gap", "Gap", "Required: a gap, usually a SCOREGAP cell; -4 to 4."},
       {"thresholds", "Thresholds", THRESHOLDS_HELP}},
      gap_band},
     {"untrusted", "UNTRUSTED",
@@ -149,9 +174,9 @@ const sga_function sga_functions[] = {
      "Indicative value at risk = renewal value x risk probability + expansion value x displacement "
      "probability + avoidable cost. Not a prediction.",
      SGA_ANY, 1, 5,
-     {{"renewalValue", "RenewalValue", "Renewal value in the next 12-18 months; 0 or more."},
+     {{"renewalValue", "RenewalValue", "Required: renewal value in the next 12-18 months; 0 or more."},
       {"riskProbability", "RiskProbability",
-       "Assessed probability that the renewal is at risk; 0 to 1."},
+       "Required: assessed probability that the renewal is at risk; 0 to 1."},
       {"expansionValue", "ExpansionValue",
        "Optional: credible expansion value; 0 or more. Needs DisplacementProbability."},
       {"displacementProbability", "DisplacementProbability",
@@ -172,16 +197,16 @@ const sga_function sga_functions[] = {
      "Band of the whole account: the most severe band among its realities (Critical > Material > "
      "Watch > Opportunity > Aligned), never an average. Empty when nothing is scored.",
      SGA_STRING, 1, 2,
-     {{"gaps", "Gaps", "The account's gaps, e.g. the five SCOREGAP cells; empty cells are skipped."},
+     {{"gaps", "Gaps", "Required: the account's gaps, e.g. the five SCOREGAP cells; empty cells are skipped."},
       {"thresholds", "Thresholds", THRESHOLDS_HELP}},
      account_band},
     {"focusReality", "FOCUSREALITY",
      "The reality to act on first: most severe band, then weakest evidence, then largest gap, then "
      "first listed. Empty when every scored reality is Aligned on A or B evidence.",
      SGA_STRING, 1, 4,
-     {{"realities", "Realities", "The realities' names, one row or one column."},
-      {"gaps", "Gaps", "Their gaps, same size as Realities."},
-      {"evidence", "Evidence", "Their evidence grades (A, B, C), same size as Realities."},
+     {{"realities", "Realities", "Required: the realities' names, one row or one column."},
+      {"gaps", "Gaps", "Required: their gaps, same size as Realities."},
+      {"evidence", "Evidence", "Required: their evidence grades (A, B, C), same size as Realities."},
       {"thresholds", "Thresholds", THRESHOLDS_HELP}},
      focus_reality},
     {"scoreLabel", "SCORELABEL",
@@ -192,14 +217,40 @@ const sga_function sga_functions[] = {
     {"gapTrend", "GAPTREND",
      "Widening, Narrowing or Stable: how the size of a gap changed since the previous review.",
      SGA_STRING, 1, 3,
-     {{"previousGap", "PreviousGap", "The gap at the previous review."},
-      {"currentGap", "CurrentGap", "The gap now."},
+     {{"previousGap", "PreviousGap", "Required: the gap at the previous review."},
+      {"currentGap", "CurrentGap", "Required: the gap now."},
       {"tolerance", "Tolerance",
        "Optional: change in gap size treated as Stable; 0 to 4, default 0.25."}},
      gap_trend},
     {"sensesgapVersion", "SENSESGAPVERSION",
      "Version of the sensesgap extension, for support across teams.",
      SGA_STRING, 0, 0, {{0, 0, 0}}, version},
+    {"realityCheck", "REALITYCHECK",
+     "What is wrong with one reality's inputs, in words (e.g. \"Org score must be a number from 1 "
+     "to 5\"), or empty text when they are valid. Use it to learn why another function shows "
+     "Err:502.",
+     SGA_STRING, 1, 3,
+     {{"orgScore", "OrgScore", SCORE_HELP},
+      {"customerScore", "CustomerScore", SCORE_HELP},
+      {"evidence", "Evidence", EVIDENCE_HELP}},
+     reality_check},
+    {"thresholdCheck", "THRESHOLDCHECK",
+     "What is wrong with band thresholds, naming the one at fault (e.g. \"Material up to must be "
+     "larger than Watch up to\"), or empty text when they are valid.",
+     SGA_STRING, 1, 1,
+     {{"thresholds", "Thresholds",
+       "Required: the three thresholds for Aligned/Watch/Material, as a row or column."}},
+     threshold_check},
+    {"nextReview", "NEXTREVIEW",
+     "Date the next review is due (whitepaper section 7): 3 months after a Quarterly review, 1 "
+     "month after one for Renewal, Delivery, Recovery, Post-incident, Leadership change or "
+     "Direction change. Empty until a review is recorded. Format the cell as a date.",
+     SGA_ANY, 1, 2,
+     {{"lastReview", "LastReview", "Required: the date of the last review."},
+      {"reason", "Reason",
+       "Required: why it was held: Quarterly, Renewal, Delivery, Recovery, Post-incident, "
+       "Leadership change or Direction change."}},
+     next_review},
 };
 
 const size_t sga_function_count = sizeof sga_functions / sizeof sga_functions[0];

@@ -7,8 +7,10 @@
 #define SENSESGAP_H
 
 #include "sg_band.h"
+#include "sg_check.h"
 #include "sg_evidence.h"
 #include "sg_focus.h"
+#include "sg_review.h"
 #include "sg_risk.h"
 #include "sg_score.h"
 #include "sg_status.h"

@@ -14,6 +14,9 @@ const char *sg_status_message(sg_status status)
     case SG_ERR_PAIR: return "a value needs its probability, and a probability its value";
     case SG_ERR_OVERFLOW: return "the result is too large to be a number";
     case SG_ERR_NAME: return "a scored reality has no name";
+    case SG_ERR_REASON:
+        return "a review reason is Quarterly, Renewal, Delivery, Recovery, Post-incident, "
+               "Leadership change or Direction change";
     }
     return "unknown status";
 }

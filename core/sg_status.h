@@ -22,7 +22,8 @@ typedef enum sg_status {
     SG_ERR_SHAPE,       /* a range where one value belongs, or ranges of the wrong shape */
     SG_ERR_PAIR,        /* a value without its probability, or a probability without its value */
     SG_ERR_OVERFLOW,    /* the result would not be a finite number */
-    SG_ERR_NAME         /* a scored reality has no name */
+    SG_ERR_NAME,        /* a scored reality has no name */
+    SG_ERR_REASON       /* a review reason that is not one of the governance rhythm's words */
 } sg_status;
 
 /* English sentence describing the status, for error messages; never NULL. */
