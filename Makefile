@@ -43,7 +43,9 @@ CORE_HDR  := $(wildcard core/*.h)
 UNIT_TESTS := $(patsubst tests/unit/%.c,$(B)/unit/%,$(wildcard tests/unit/test_*.c))
 TEMPLATE_SRC := $(wildcard addin/template/*.py)
 TEMPLATE := $(B)/relationship-reality-map.ots
-PKG_TEMPLATE := $(PKG)/templates/sensesgap/relationship-reality-map.ots
+# The template's folder is its category under File > New > Templates.
+TEMPLATE_CATEGORY := Relationship Reality Map
+PKG_TEMPLATE := $(PKG)/templates.stamp
 
 BENCH_N    ?= 100000
 BENCH_RUNS ?= 20
@@ -171,7 +173,13 @@ $(PKG)/META-INF/manifest.xml: addin/package/platforms.py Makefile
 	@mkdir -p $(@D)
 	$(PYTHON) $< $(PKG) $(foreach p,$(PLATFORMS),$(p)=$(p)/$(LIB_NAME_$(p)))
 
-PKG_STATIC := $(PKG)/Paths.xcu $(PKG)/description-en.txt $(PKG)/LICENSE.txt
+PKG_STATIC := $(PKG)/Paths.xcu $(PKG)/description-en.txt $(PKG)/LICENSE.txt $(PKG)/about.html \
+              $(PKG)/icon.png
+
+$(PKG)/icon.png: addin/package/icon.py
+	@mkdir -p $(@D)
+	$(PYTHON) $< $@
+
 $(PKG)/%: addin/package/%
 	@mkdir -p $(@D)
 	cp $< $@
@@ -185,15 +193,18 @@ $(TEMPLATE): $(TEMPLATE_SRC) | deps
 	$(PYTHON) addin/template/build.py template $@
 
 $(PKG_TEMPLATE): $(TEMPLATE)
-	@mkdir -p $(@D)
-	cp $< $@
+	rm -rf $(PKG)/templates
+	mkdir -p "$(PKG)/templates/$(TEMPLATE_CATEGORY)"
+	cp $< "$(PKG)/templates/$(TEMPLATE_CATEGORY)/relationship-reality-map.ots"
+	touch $@
 
 PKG_LIBS := $(foreach p,$(PLATFORMS),$(PKG)/$(p)/$(LIB_NAME_$(p)))
 $(OXT): $(PKG_LIBS) $(PKG)/CalcAddIns.xcu $(PKG)/description.xml $(PKG)/META-INF/manifest.xml \
         $(PKG)/sensesgap.rdb $(PKG_STATIC) $(PKG_TEMPLATE)
 	rm -f $@
 	cd $(PKG) && zip -q -X -r ../$(@F) description.xml META-INF sensesgap-*.components \
-	  sensesgap.rdb CalcAddIns.xcu Paths.xcu templates $(PLATFORMS) description-en.txt LICENSE.txt
+	  sensesgap.rdb CalcAddIns.xcu Paths.xcu templates $(PLATFORMS) description-en.txt LICENSE.txt \
+	  about.html icon.png
 	@echo "built $@ (version $(VERSION); $(PLATFORMS))"
 
 # --- tests --------------------------------------------------------------------------------------

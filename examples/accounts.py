@@ -65,23 +65,41 @@ WORKED = {
          "Executive owner for trust recovery"),
     ],
     "senses": {
-        "Sight": ("Not invited to the 2027 automation steering group", "Strategic"),
+        "Sight": ("Not invited to the 2027 automation steering group", "Strategic", "Evolution"),
         "Hearing": ("We mostly hear the COO; finance and depots rarely reach us", "Commercial"),
         "Touch": ("Depots keep a spreadsheet to re-key our bookings", "Operational"),
         "Taste": ("Finance asked twice for proof of savings", "Commercial"),
         "Smell": ("Continuity lead asked about a second carrier after the outage", "Resilience"),
     },
     "history": [
-        {"date": date(2026, 8, 17), "reason": "Quarterly",
+        {"date": date(2026, 8, 17), "reason": "Quarterly", "band": "Watch",
          "scores": [(4.0, 3.5, "B"), (4.0, 3.0, "B"), (3.5, 2.5, "A"), (4.0, 3.5, "B"), (3.0, 2.5, "C")]},
-        {"date": date(2026, 11, 16), "reason": "Quarterly",
+        {"date": date(2026, 11, 16), "reason": "Quarterly", "band": "Critical",
          "scores": [(4.0, 3.0, "B"), (4.0, 2.5, "B"), (3.5, 2.0, "A"), (4.0, 2.0, "B"), (3.0, 2.0, "C")]},
     ],
-    "pilot": {0: ("Dana Okafor", date(2026, 9, 30), "Yes", "Harbourline is one of four pilot accounts"),
-              1: ("Dana Okafor", date(2026, 10, 15), "Yes", None),
-              2: ("Account team", date(2026, 10, 31), "Yes", None),
-              3: ("Dana Okafor", date(2026, 11, 14), "Yes", "Six customer conversations"),
-              4: ("Account team", date(2026, 11, 21), "No", None)},
+    # What the customer reads on the Customer view: typed there, in words they would recognise.
+    "customer": [
+        {"heard": "Route automation is your 2027 priority; our roadmap does not yet show it.",
+         "next": "Joint roadmap session on route automation", "by": date(2027, 1, 29)},
+        {"heard": "Finance cannot yet evidence the savings; a benchmark was requested.",
+         "next": "Audited savings per lane, shared with finance", "by": date(2027, 1, 15)},
+        {"heard": "Depots re-key bookings every day; many tickets reopen.",
+         "next": "Fix the booking hand-off", "by": date(2026, 12, 18)},
+        {"heard": "The September outage was closed quickly, but updates came late.",
+         "next": "Agree an escalation protocol with a named executive", "by": date(2026, 12, 4)},
+        {"heard": "Not yet discussed with your head of digital.",
+         "next": "Conversation on future needs before the roadmap is presented",
+         "by": date(2027, 2, 26)},
+    ],
+}
+
+# The 90-day pilot checklist of the pilot portfolio (it spans the pilot's accounts).
+PILOT_PROGRESS = {
+    0: ("Dana Okafor", date(2026, 9, 30), "Yes", "Harbourline is one of four pilot accounts"),
+    1: ("Dana Okafor", date(2026, 10, 15), "Yes", None),
+    2: ("Account team", date(2026, 10, 31), "Yes", None),
+    3: ("Dana Okafor", date(2026, 11, 14), "Yes", "Six customer conversations"),
+    4: ("Account team", date(2026, 11, 21), "No", None),
 }
 
 # Section 8, scenario 1: healthy on paper, uneven underneath; Strategic genuinely strong.
@@ -201,4 +219,4 @@ def workbooks():
     for filename, data in SCENARIOS:
         yield filename, reality_map.workbook(data, data["account"] + " — Relationship Reality Map")
     accounts = [dict(data, sheet=sheet) for sheet, data in PORTFOLIO_SHEETS]
-    yield "pilot-portfolio.fods", reality_map.portfolio(accounts)
+    yield "pilot-portfolio.fods", reality_map.portfolio(accounts, pilot=PILOT_PROGRESS)

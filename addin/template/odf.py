@@ -15,9 +15,10 @@ import zipfile
 from xml.sax.saxutils import escape, quoteattr
 
 # The add-in's functions, by display name: Calc stores them as ORG.SENSESGAP.FUNCTIONS.<NAME>
-# (service org.sensesgap.Functions + method, upper-cased; see addin/functions.hxx).
+# (service org.sensesgap.Functions + method, upper-cased; see addin/functions.c).
 ADDIN_FUNCTIONS = ("SCOREGAP", "GAPBAND", "UNTRUSTED", "VALUEATRISK", "REALITYSTATUS", "ACCOUNTBAND",
-                   "FOCUSREALITY", "SCORELABEL", "GAPTREND", "SENSESGAPVERSION")
+                   "FOCUSREALITY", "SCORELABEL", "GAPTREND", "SENSESGAPVERSION", "REALITYCHECK",
+                   "THRESHOLDCHECK", "NEXTREVIEW")
 ADDIN_PREFIX = "ORG.SENSESGAP.FUNCTIONS."
 
 NAMESPACES = {
@@ -33,6 +34,13 @@ NAMESPACES = {
     "svg": "urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0",
     "calcext": "urn:org:documentfoundation:names:experimental:calc:xmlns:calcext:1.0",
     "loext": "urn:org:documentfoundation:names:experimental:office:xmlns:loext:1.0",
+    "config": "urn:oasis:names:tc:opendocument:xmlns:config:1.0",
+    "draw": "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0",
+    "chart": "urn:oasis:names:tc:opendocument:xmlns:chart:1.0",
+    "xlink": "http://www.w3.org/1999/xlink",
+    # The settings' set names ("ooo:view-settings") are resolved through this prefix: without it
+    # Calc ignores the view settings, frozen panes included (measured in 7.4).
+    "ooo": "http://openoffice.org/2004/office",
 }
 NS_DECL = " ".join('xmlns:%s="%s"' % kv for kv in NAMESPACES.items())
 
@@ -113,12 +121,32 @@ def abs_range_address(sheet, first, last=None):
     return out
 
 
-class Cell:
-    __slots__ = ("value", "formula", "style", "validation", "span")
+# Styles of cells a user types into. They are the only unprotected cells of a protected sheet.
+INPUT_STYLES = ("SG Input", "SG Score", "SG Tolerance", "SG Grade", "SG Date", "SG Money",
+                "SG Percent")
+# Input styles that only ever hold numbers or dates: AutoInput never completes them.
+NUMERIC_INPUT_STYLES = ("SG Score", "SG Tolerance", "SG Date", "SG Money", "SG Percent")
 
-    def __init__(self, value=None, formula=None, style=None, validation=None, span=1):
+
+class Cell:
+    __slots__ = ("value", "formula", "style", "validation", "span", "kind", "cached")
+
+    def __init__(self, value=None, formula=None, style=None, validation=None, span=1, kind=None,
+                 cached=None):
         self.value, self.formula, self.style = value, formula, style
-        self.validation, self.span = validation, span
+        self.validation, self.span, self.kind = validation, span, kind
+        self.cached = cached  # a formula's text result, stored with it (see Sheet.set)
+
+    def is_input(self):
+        return self.style in INPUT_STYLES
+
+    def holds_text_input(self):
+        """An input a person types text into, where AutoInput offers completions."""
+        return self.is_input() and self.style not in NUMERIC_INPUT_STYLES
+
+    def input_kind(self):
+        """What kind of entry the input takes: its explicit kind, else its validation and style."""
+        return self.kind or (self.style, id(self.validation))
 
 
 class Sheet:
@@ -127,17 +155,53 @@ class Sheet:
     def __init__(self, name, widths, page_style="SG Landscape"):
         self.name = name
         self.widths = list(widths)          # column widths in cm, from column A
-        self.page_style = page_style
+        self.page_style = page_style        # the page layout family; each sheet gets its own page
         self.cells = {}
         self.heights = {}                   # row index -> height in cm
         self.conditions = []                # (first, last, [(condition, style)])
         self.print_range = None
+        self.protected = False              # only input cells editable; no password
+        self.freeze = None                  # (columns, rows) kept in view when scrolling
+        self.repeat_rows = None             # (first, last) row numbers printed on every page
+        self.repeat_columns = None          # number of leading columns printed on every page
+        self.column_breaks = ()             # column letters that start a new printed page
+        self.row_breaks = ()                # row numbers that start a new printed page
+        self.column_styles = {}             # column letter -> default cell style of empty cells
+        self.charts = []                    # Chart objects anchored on this sheet
 
-    def set(self, ref, value=None, *, f=None, style=None, validation=None, span=1):
-        """Put a value or a formula (Calc notation, without '=') at ref, e.g. 'E7'."""
+    def set(self, ref, value=None, *, f=None, style=None, validation=None, span=1, kind=None,
+            cached=None):
+        """Put a value or a formula (Calc notation, without '=') at ref, e.g. 'E7'.
+        kind names what an input takes, when inputs of one column share a kind by meaning rather
+        than by style and validation.
+        cached is the text a formula gives with this document's inputs. Calc shows a formula's
+        stored result until the formula is recalculated, and on loading it recalculates formulas
+        that call the add-in or a volatile function, but not (measured in 7.4) other formulas in
+        rows printed on every page: those need their result stored. Every other formula is
+        written without a result and computed on loading."""
         row, col = split_ref(ref)
-        self.cells[(row, col)] = Cell(value, f, style, validation, span)
+        self.cells[(row, col)] = Cell(value, f, style, validation, span, kind, cached)
         return self
+
+    def autoinput_safe(self):
+        """Makes AutoInput harmless: Calc offers, while a person types, every literal text of the
+        same column (formula results are never offered). So in a column with text inputs, every
+        other literal text becomes a formula giving the same text, and the text inputs of one
+        column must all take one kind of entry."""
+        kinds = {}
+        for (r, c), cell in self.cells.items():
+            if cell.holds_text_input():
+                kinds.setdefault(c, set()).add(cell.input_kind())
+        for c, found in kinds.items():
+            if len(found) > 1:
+                raise ValueError("%s column %s mixes text inputs of different kinds: AutoInput "
+                                 "would offer one kind's entries in the other"
+                                 % (self.name, column_letters(c)))
+        for (r, c), cell in self.cells.items():
+            if (c in kinds and not cell.is_input() and cell.formula is None
+                    and isinstance(cell.value, str)):
+                cell.formula, cell.cached = text_formula(cell.value), cell.value
+                cell.value = None
 
     def row(self, ref, values, style=None, validation=None):
         """Values (or ('=', formula) pairs) in consecutive columns from ref."""
@@ -171,6 +235,12 @@ class Validation:
         self.list_values = list_values
 
 
+def text_formula(text):
+    """A Calc formula whose result is text, e.g. 'Org score' -> '"Org score"'."""
+    parts = ['"%s"' % line.replace('"', '""') for line in text.split("\n")]
+    return "&CHAR(10)&".join(parts)
+
+
 def _paragraphs(text):
     return "".join("<text:p>%s</text:p>" % escape(line) for line in str(text).split("\n"))
 
@@ -184,19 +254,28 @@ def _condition_value(value):
 
 
 class Document:
-    def __init__(self, title, styles_xml, automatic_styles_xml="", master_styles_xml=""):
+    def __init__(self, title, styles_xml, automatic_styles_xml="", master_page=None):
         self.title = title
         self.styles_xml = styles_xml                  # office:styles children (named styles)
         self.page_automatic_xml = automatic_styles_xml  # page layouts for styles.xml
-        self.master_styles_xml = master_styles_xml
+        self.master_page = master_page                # (page name, page family) -> master page XML
+        self.active_sheet = None
+        self._inline_objects = False  # flat ODF carries embedded charts inline
         self.sheets = []
         self.named_ranges = []   # (name, sheet, first, last)
         self.validations = []
+
+    def page_name(self, sheet):
+        """Each sheet prints with its own page style, so that its pages are numbered from 1."""
+        return "SG Page " + sheet.name
 
     def sheet(self, name, widths, page_style="SG Landscape"):
         s = Sheet(name, widths, page_style)
         self.sheets.append(s)
         return s
+
+    def charts(self):
+        return [c for s in self.sheets for c in s.charts]
 
     def name_range(self, name, sheet, first, last=None):
         self.named_ranges.append((name, sheet, first, last))
@@ -211,25 +290,29 @@ class Document:
         """Column and row styles (widths, heights) and one table style per master page."""
         out, col_styles, row_styles, table_styles = [], {}, {}, {}
         for s in self.sheets:
-            for w in s.widths:
-                if w not in col_styles:
-                    col_styles[w] = "co%d" % (len(col_styles) + 1)
+            breaks = {column_index(c) for c in s.column_breaks}
+            for i, w in enumerate(s.widths):
+                key = (w, i in breaks)
+                if key not in col_styles:
+                    col_styles[key] = "co%d" % (len(col_styles) + 1)
                     out.append('<style:style style:name="%s" style:family="table-column">'
-                               '<style:table-column-properties fo:break-before="auto" '
-                               'style:column-width="%.2fcm"/></style:style>' % (col_styles[w], w))
-            for h in s.heights.values():
-                if h not in row_styles:
-                    row_styles[h] = "ro%d" % (len(row_styles) + 1)
+                               '<style:table-column-properties fo:break-before="%s" '
+                               'style:column-width="%.2fcm"/></style:style>'
+                               % (col_styles[key], "page" if key[1] else "auto", w))
+            for r in set(s.heights) | {n - 1 for n in s.row_breaks}:
+                key = (s.heights.get(r), r + 1 in s.row_breaks)
+                if key not in row_styles:
+                    row_styles[key] = "ro%d" % (len(row_styles) + 1)
+                    height = ('style:row-height="%.2fcm" style:use-optimal-row-height="false"'
+                              % key[0] if key[0] else 'style:use-optimal-row-height="true"')
                     out.append('<style:style style:name="%s" style:family="table-row">'
-                               '<style:table-row-properties style:row-height="%.2fcm" '
-                               'style:use-optimal-row-height="false" fo:break-before="auto"/>'
-                               '</style:style>' % (row_styles[h], h))
-            if s.page_style not in table_styles:
-                table_styles[s.page_style] = "ta%d" % (len(table_styles) + 1)
-                out.append('<style:style style:name="%s" style:family="table" '
-                           'style:master-page-name=%s><style:table-properties table:display="true" '
-                           'style:writing-mode="lr-tb"/></style:style>'
-                           % (table_styles[s.page_style], quoteattr(s.page_style)))
+                               '<style:table-row-properties %s fo:break-before="%s"/></style:style>'
+                               % (row_styles[key], height, "page" if key[1] else "auto"))
+            table_styles[s.name] = "ta%d" % (len(table_styles) + 1)
+            out.append('<style:style style:name="%s" style:family="table" '
+                       'style:master-page-name=%s><style:table-properties table:display="true" '
+                       'style:writing-mode="lr-tb"/></style:style>'
+                       % (table_styles[s.name], quoteattr(self.page_name(s))))
         return "".join(out), col_styles, row_styles, table_styles
 
     def _validations_xml(self):
@@ -265,6 +348,10 @@ class Document:
         body = ""
         if cell.formula is not None:
             attrs.append("table:formula=%s" % quoteattr(formula(cell.formula)))
+            if cell.cached:  # an empty stored text would read as an error: never stored
+                attrs.append('office:value-type="string" office:string-value=%s calcext:value-type="string"'
+                             % quoteattr(cell.cached))
+                body = _paragraphs(cell.cached) if cell.cached else ""
         elif isinstance(cell.value, bool):
             raise TypeError("booleans are not used in the map")
         elif isinstance(cell.value, (int, float)):
@@ -281,15 +368,35 @@ class Document:
     def _table_xml(self, s, col_styles, row_styles, table_styles):
         rows, cols = s.extent()
         out = ['<table:table table:name=%s table:style-name="%s"'
-               % (quoteattr(s.name), table_styles[s.page_style])]
+               % (quoteattr(s.name), table_styles[s.name])]
+        if s.protected:
+            out.append(' table:protected="true"')  # without a protection key: no password
         if s.print_range:
             out.append(" table:print-ranges=%s" % quoteattr(abs_range_address(s.name, *s.print_range)))
         out.append(">")
+        if s.protected:
+            out.append('<loext:table-protection loext:select-protected-cells="true" '
+                       'loext:select-unprotected-cells="true"/>')
+        if s.charts:
+            out.append('<table:shapes>%s</table:shapes>'
+                       % "".join(c.frame_xml(s.name, inline=self._inline_objects) for c in s.charts))
         widths = s.widths + [s.widths[-1]] * (cols - len(s.widths))
-        for w in widths:
-            out.append('<table:table-column table:style-name="%s"/>' % col_styles[w])
+        breaks = {column_index(c) for c in s.column_breaks}
+        defaults = {column_index(c): style for c, style in s.column_styles.items()}
+        for i, w in enumerate(widths):
+            w = (w, i in breaks and i < len(s.widths))
+            if s.repeat_columns and i == 0:
+                out.append("<table:table-header-columns>")
+            default = (' table:default-cell-style-name=%s' % quoteattr(defaults[i])
+                       if i in defaults else "")
+            out.append('<table:table-column table:style-name="%s"%s/>' % (col_styles[w], default))
+            if s.repeat_columns and i == s.repeat_columns - 1:
+                out.append("</table:table-header-columns>")
         for r in range(rows):
-            style = ' table:style-name="%s"' % row_styles[s.heights[r]] if r in s.heights else ""
+            if s.repeat_rows and r == s.repeat_rows[0] - 1:
+                out.append("<table:table-header-rows>")
+            key = (s.heights.get(r), r + 1 in s.row_breaks)
+            style = ' table:style-name="%s"' % row_styles[key] if key in row_styles else ""
             out.append("<table:table-row%s>" % style)
             c = 0
             while c < cols:
@@ -302,6 +409,8 @@ class Document:
                 out.extend(["<table:covered-table-cell/>"] * (cell.span - 1))
                 c += cell.span
             out.append("</table:table-row>")
+            if s.repeat_rows and r == s.repeat_rows[1] - 1:
+                out.append("</table:table-header-rows>")
         if s.conditions:
             out.append("<calcext:conditional-formats>")
             for first, last, rules in s.conditions:
@@ -318,6 +427,8 @@ class Document:
         return "".join(out)
 
     def _body_xml(self):
+        for s in self.sheets:
+            s.autoinput_safe()
         auto, col_styles, row_styles, table_styles = self._automatic_styles()
         tables = "".join(self._table_xml(s, col_styles, row_styles, table_styles) for s in self.sheets)
         names = ""
@@ -337,13 +448,45 @@ class Document:
                 "<dc:title>%s</dc:title></office:meta>" % escape(self.title))
 
     def _styles_parts(self):
+        masters = "".join(self.master_page(self.page_name(s), s.page_style) for s in self.sheets)
         return ("<office:styles>%s</office:styles>" % self.styles_xml,
                 "<office:automatic-styles>%s</office:automatic-styles>" % self.page_automatic_xml,
-                "<office:master-styles>%s</office:master-styles>" % self.master_styles_xml)
+                "<office:master-styles>%s</office:master-styles>" % masters)
+
+    def _settings_xml(self):
+        """The view: frozen panes per sheet and the sheet that opens first."""
+        tables = []
+        for s in self.sheets:
+            items = []
+            if s.freeze:
+                cols, rows = s.freeze
+                for name, kind, value in (("HorizontalSplitMode", "short", 2 if cols else 0),
+                                          ("VerticalSplitMode", "short", 2 if rows else 0),
+                                          ("HorizontalSplitPosition", "int", cols),
+                                          ("VerticalSplitPosition", "int", rows),
+                                          ("ActiveSplitRange", "short", 2),
+                                          ("PositionLeft", "int", 0), ("PositionRight", "int", cols),
+                                          ("PositionTop", "int", 0), ("PositionBottom", "int", rows),
+                                          ("CursorPositionX", "int", cols),
+                                          ("CursorPositionY", "int", rows)):
+                    items.append('<config:config-item config:name="%s" config:type="%s">%s'
+                                 '</config:config-item>' % (name, kind, value))
+            tables.append('<config:config-item-map-entry config:name=%s>%s'
+                          '</config:config-item-map-entry>' % (quoteattr(s.name), "".join(items)))
+        active = self.active_sheet or self.sheets[0].name
+        return ('<office:settings><config:config-item-set config:name="ooo:view-settings">'
+                '<config:config-item-map-indexed config:name="Views"><config:config-item-map-entry>'
+                '<config:config-item config:name="ViewId" config:type="string">view1</config:config-item>'
+                '<config:config-item-map-named config:name="Tables">%s</config:config-item-map-named>'
+                '<config:config-item config:name="ActiveTable" config:type="string">%s</config:config-item>'
+                '</config:config-item-map-entry></config:config-item-map-indexed>'
+                '</config:config-item-set></office:settings>' % ("".join(tables), escape(active)))
 
     def flat_xml(self, comment=""):
         """The whole document as one flat ODF text (.fods)."""
+        self._inline_objects = True
         auto, body = self._body_xml()
+        self._inline_objects = False
         styles, page_auto, master = self._styles_parts()
         # Page layouts and cell/table automatic styles share one office:automatic-styles in flat ODF.
         merged_auto = auto.replace("</office:automatic-styles>",
@@ -353,7 +496,7 @@ class Document:
             head += "<!-- %s -->\n" % comment
         return (head + '<office:document %s office:version="1.3" office:mimetype="%s">\n'
                 % (NS_DECL, SPREADSHEET)
-                + self._meta_xml() + "\n" + styles + "\n" + merged_auto + "\n" + master + "\n"
+                + self._meta_xml() + "\n" + self._settings_xml() + "\n" + styles + "\n" + merged_auto + "\n" + master + "\n"
                 + body.replace("<table:table ", "\n<table:table ").replace("<table:table-row", "\n<table:table-row")
                 + "\n</office:document>\n")
 
@@ -372,12 +515,104 @@ class Document:
                     '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
                     '<manifest:file-entry manifest:full-path="styles.xml" manifest:media-type="text/xml"/>'
                     '<manifest:file-entry manifest:full-path="meta.xml" manifest:media-type="text/xml"/>'
-                    '</manifest:manifest>' % mimetype)
+                    '<manifest:file-entry manifest:full-path="settings.xml" manifest:media-type="text/xml"/>'
+                    '%s</manifest:manifest>' % (mimetype, "".join(c.manifest_xml() for c in self.charts())))
         fixed = (1980, 1, 1, 0, 0, 0)  # reproducible archives
         with zipfile.ZipFile(path, "w") as z:
             z.writestr(zipfile.ZipInfo("mimetype", fixed), mimetype, compress_type=zipfile.ZIP_STORED)
             for name, data in (("content.xml", doc("document-content", auto + body)),
                                ("styles.xml", doc("document-styles", styles + page_auto + master)),
                                ("meta.xml", doc("document-meta", self._meta_xml())),
+                               ("settings.xml", doc("document-settings", self._settings_xml())),
                                ("META-INF/manifest.xml", manifest)):
                 z.writestr(zipfile.ZipInfo(name, fixed), data, compress_type=zipfile.ZIP_DEFLATED)
+            for chart in self.charts():
+                z.writestr(zipfile.ZipInfo(chart.path + "/content.xml", fixed),
+                           doc("document-content", chart.content_xml()),
+                           compress_type=zipfile.ZIP_DEFLATED)
+
+
+class Chart:
+    """A scatter chart with lines over sheet ranges: one x range (dates) and named y series.
+    Empty rows have no x value, so they add no points: a range with room for years of rows shows
+    only the rows filled so far."""
+
+    counter = 0
+
+    def __init__(self, title, x_title, y_title, x_range, series, at, size):
+        Chart.counter += 1
+        self.path = "Object %d" % Chart.counter
+        self.title, self.x_title, self.y_title = title, x_title, y_title
+        self.x_range = x_range              # 'Sheet!$A$3:$A$2002'
+        self.series = series                # [(label cell 'Sheet!$R$2', values 'Sheet!$R$3:$R$2002')]
+        self.at, self.size = at, size       # ('A3', x cm, y cm) offset within the cell; (w, h) cm
+
+    @staticmethod
+    def _address(ref):
+        """'History!$A$3:$A$2002' -> 'History.$A$3:History.$A$2002' (chart range syntax)."""
+        sheet, cells = ref.split("!")
+        return ":".join("%s.%s" % (sheet, part) for part in cells.split(":"))
+
+    def manifest_xml(self):
+        return ('<manifest:file-entry manifest:full-path="%s/" manifest:version="1.3" '
+                'manifest:media-type="application/vnd.oasis.opendocument.chart"/>'
+                '<manifest:file-entry manifest:full-path="%s/content.xml" '
+                'manifest:media-type="text/xml"/>' % (self.path, self.path))
+
+    def frame_xml(self, sheet_name, inline=False):
+        ranges = " ".join([self._address(self.x_range)] + [self._address(v) for _, v in self.series])
+        w, h = self.size
+        cell, dx, dy = self.at
+        if inline:
+            obj = ('<draw:object draw:notify-on-update-of-ranges=%s><office:document '
+                   'office:mimetype="application/vnd.oasis.opendocument.chart" office:version="1.3">'
+                   '%s</office:document></draw:object>' % (quoteattr(ranges), self.content_xml()))
+        else:
+            obj = ('<draw:object draw:notify-on-update-of-ranges=%s xlink:href="./%s" '
+                   'xlink:type="simple" xlink:show="embed" xlink:actuate="onLoad"/>'
+                   % (quoteattr(ranges), self.path))
+        return ('<draw:frame draw:z-index="0" draw:name=%s svg:width="%.2fcm" svg:height="%.2fcm" '
+                'svg:x="%.2fcm" svg:y="%.2fcm">%s</draw:frame>'
+                % (quoteattr(self.title), w, h, dx, dy, obj))
+
+    def content_xml(self):
+        w, h = self.size
+        colours = ("#1f3864", "#c00000", "#ed7d31", "#7030a0", "#00b050")
+        styles = ['<style:style style:name="chChart" style:family="chart"><style:graphic-properties '
+                  'draw:stroke="none"/></style:style>',
+                  '<style:style style:name="chTitle" style:family="chart"><style:text-properties '
+                  'fo:font-size="13pt" fo:font-weight="bold"/></style:style>',
+                  '<style:style style:name="chPlot" style:family="chart"><style:chart-properties '
+                  'chart:lines="true" chart:symbol-type="automatic" chart:treat-empty-cells="leave-gap" '
+                  'chart:include-hidden-cells="false"/></style:style>',
+                  '<style:style style:name="chAxisX" style:family="chart"><style:chart-properties '
+                  'chart:display-label="true" chart:link-data-style-to-source="true"/>'
+                  '<style:text-properties fo:font-size="9pt"/></style:style>',
+                  '<style:style style:name="chAxisY" style:family="chart"><style:chart-properties '
+                  'chart:display-label="true" chart:origin="0"/><style:text-properties '
+                  'fo:font-size="9pt"/></style:style>',
+                  '<style:style style:name="chLegend" style:family="chart"><style:text-properties '
+                  'fo:font-size="10pt"/></style:style>']
+        series = []
+        for i, (label, values) in enumerate(self.series):
+            styles.append('<style:style style:name="chS%d" style:family="chart"><style:chart-properties '
+                          'chart:symbol-type="automatic"/><style:graphic-properties draw:stroke="solid" '
+                          'svg:stroke-width="0.06cm" svg:stroke-color="%s" draw:fill-color="%s"/>'
+                          '</style:style>' % (i, colours[i % 5], colours[i % 5]))
+            series.append('<chart:series chart:style-name="chS%d" chart:class="chart:scatter" '
+                          'chart:values-cell-range-address=%s chart:label-cell-address=%s>'
+                          '<chart:domain table:cell-range-address=%s/></chart:series>'
+                          % (i, quoteattr(self._address(values)), quoteattr(self._address(label)),
+                             quoteattr(self._address(self.x_range))))
+        return ('<office:automatic-styles>%s</office:automatic-styles><office:body><office:chart>'
+                '<chart:chart svg:width="%.2fcm" svg:height="%.2fcm" chart:class="chart:scatter" '
+                'chart:style-name="chChart"><chart:title chart:style-name="chTitle"><text:p>%s</text:p>'
+                '</chart:title><chart:legend chart:legend-position="end" chart:style-name="chLegend"/>'
+                '<chart:plot-area chart:style-name="chPlot" chart:data-source-has-labels="none">'
+                '<chart:axis chart:dimension="x" chart:name="primary-x" chart:style-name="chAxisX">'
+                '<chart:title><text:p>%s</text:p></chart:title></chart:axis>'
+                '<chart:axis chart:dimension="y" chart:name="primary-y" chart:style-name="chAxisY">'
+                '<chart:title><text:p>%s</text:p></chart:title><chart:grid chart:class="major"/>'
+                '</chart:axis>%s</chart:plot-area></chart:chart></office:chart></office:body>'
+                % ("".join(styles), w, h, escape(self.title), escape(self.x_title),
+                   escape(self.y_title), "".join(series)))

@@ -45,8 +45,10 @@ CELL_STYLES = "".join([
     _style("SG Text", cell='%s %s' % (BORDER, _WRAP)),
     _style("SG Legend", cell=_WRAP),
     _style("SG Note", cell=_WRAP, text='fo:font-style="italic" fo:color="#595959"'),
-    # Inputs are pale yellow; everything the add-in computes is grey: nobody types over a formula.
-    _style("SG Input", cell='fo:background-color="#fff9e0" %s %s' % (BORDER, _WRAP)),
+    # Inputs are pale yellow and the only unprotected cells; everything the add-in computes is
+    # grey and protected: nobody types over a formula without lifting the sheet's protection.
+    _style("SG Input", cell='fo:background-color="#fff9e0" style:cell-protect="none" %s %s'
+           % (BORDER, _WRAP)),
     _style("SG Score", parent="SG Input", data="N_score", para='fo:text-align="center"'),
     _style("SG Tolerance", parent="SG Input", data="N_tol", para='fo:text-align="center"'),
     _style("SG Grade", parent="SG Input", para='fo:text-align="center"'),
@@ -62,7 +64,15 @@ CELL_STYLES = "".join([
            text='fo:font-weight="bold"'),
     _style("SG Bias", parent="SG Gap", data="N_bias"),
     _style("SG Flag", parent="SG Computed", data="N_bool", para='fo:text-align="center"'),
+    # History's columns: recorded values, formatted like the Map's, without the input look.
+    _style("SG Record Score", data="N_score", para='fo:text-align="center"'),
+    _style("SG Record Grade", para='fo:text-align="center"'),
+    _style("SG Record Date", data="N_date", para='fo:text-align="center"'),
+    _style("SG Record Gap", data="N_gap", para='fo:text-align="center"', text='fo:font-weight="bold"'),
     _style("SG Warning", cell=_WRAP, text='fo:font-weight="bold" fo:color="#c00000"'),
+    _style("SG Problem", cell='%s %s' % (BORDER, _WRAP), text='fo:font-weight="bold" fo:color="#c00000"'),
+    _style("SG Instructions", cell='fo:background-color="#e8f0fb" ' + _WRAP,
+           text='fo:color="#1f3864"'),
     # Applied by conditional formats.
     _style("SG Critical", cell='fo:background-color="#c00000" ' + _WRAP, text='fo:color="#ffffff" fo:font-weight="bold"'),
     _style("SG Material", cell='fo:background-color="#f4b183" ' + _WRAP, text='fo:font-weight="bold"'),
@@ -79,9 +89,11 @@ STYLES = NUMBER_FORMATS + CELL_STYLES
 
 
 def _page_layout(name, fit):
+    # Each sheet has its own page style starting at page 1, so a sheet's pages count 1, 2, ...
     return ('<style:page-layout style:name="%s"><style:page-layout-properties fo:page-width="29.7cm" '
             'fo:page-height="21cm" style:print-orientation="landscape" fo:margin-top="1cm" '
             'fo:margin-bottom="1cm" fo:margin-left="1cm" fo:margin-right="1cm" %s '
+            'style:first-page-number="1" '
             'style:print="charts drawings objects zero-values" style:print-page-order="ltr"/>'
             '<style:header-style><style:header-footer-properties fo:min-height="0.6cm" '
             'fo:margin-bottom="0.2cm"/></style:header-style><style:footer-style>'
@@ -89,20 +101,19 @@ def _page_layout(name, fit):
             '</style:footer-style></style:page-layout>' % (name, fit))
 
 
-# "SG Map" fits one landscape page; "SG Landscape" fits the width and runs on as pages.
-PAGE_LAYOUTS = (_page_layout("pmMap", 'style:scale-to-pages="1"')
-                + _page_layout("pmWide", 'style:scale-to-X="1" style:scale-to-Y="0"'))
+PAGE_LAYOUTS = (_page_layout("pmWide", 'style:scale-to-X="1" style:scale-to-Y="0"')
+                + _page_layout("pmActual", 'style:scale-to="100%"'))
+# "SG Landscape" fits the width of one page; "SG Actual size" prints at 100% and breaks where the
+# sheet says (odf.Sheet.column_breaks), so that no text prints below its 9 pt.
+LAYOUT_OF = {"SG Landscape": "pmWide", "SG Actual size": "pmActual"}
 
 
-def _master(name, layout):
+def master_page(name, family):
+    """A sheet's page style: the sheet's name and page number in the footer. The account is named
+    on every page by the sheet's repeated title rows (a header cannot read a cell)."""
     return ('<style:master-page style:name="%s" style:page-layout-name="%s">'
-            '<style:header><style:region-left><text:p><text:title>???</text:title></text:p>'
-            '</style:region-left><style:region-right><text:p><text:sheet-name>???</text:sheet-name>'
-            '</text:p></style:region-right></style:header>'
-            '<style:footer><style:region-left><text:p>Relationship Reality Map — the Senses Gap method'
-            '</text:p></style:region-left><style:region-right><text:p>Page <text:page-number>1'
-            '</text:page-number> of <text:page-count>1</text:page-count></text:p></style:region-right>'
-            '</style:footer></style:master-page>' % (name, layout))
-
-
-MASTER_PAGES = _master("SG Map", "pmMap") + _master("SG Landscape", "pmWide")
+            '<style:header style:display="false"/>'
+            '<style:footer><style:region-left><text:p>Relationship Reality Map · '
+            '<text:sheet-name>???</text:sheet-name></text:p></style:region-left>'
+            '<style:region-right><text:p>Page <text:page-number>1</text:page-number></text:p>'
+            '</style:region-right></style:footer></style:master-page>' % (name, LAYOUT_OF[family]))
