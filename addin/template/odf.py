@@ -185,11 +185,13 @@ class Sheet:
 
     def autoinput_safe(self):
         """Makes AutoInput harmless: Calc offers, while a person types, every literal text of the
-        same column (formula results are never offered). So in a column with text inputs, every
-        other literal text becomes a formula giving the same text, and the text inputs of one
-        column must all take one kind of entry."""
-        kinds = {}
+        same column (formula results are never offered). So in a column with inputs, every other
+        literal text becomes a formula giving the same text, and the text inputs of one column
+        must all take one kind of entry."""
+        kinds, inputs = {}, set()
         for (r, c), cell in self.cells.items():
+            if cell.is_input():
+                inputs.add(c)  # a typed number can be completed too, into text starting with digits
             if cell.holds_text_input():
                 kinds.setdefault(c, set()).add(cell.input_kind())
         for c, found in kinds.items():
@@ -198,7 +200,7 @@ class Sheet:
                                  "would offer one kind's entries in the other"
                                  % (self.name, column_letters(c)))
         for (r, c), cell in self.cells.items():
-            if (c in kinds and not cell.is_input() and cell.formula is None
+            if (c in inputs and not cell.is_input() and cell.formula is None
                     and isinstance(cell.value, str)):
                 cell.formula, cell.cached = text_formula(cell.value), cell.value
                 cell.value = None

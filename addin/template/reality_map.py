@@ -475,33 +475,36 @@ def map_sheet(doc, val, name="Map", data=None, thresholds_here=True, with_histor
     return s
 
 
-# One History row: the review's date and reason, each reality's scores and evidence, their gaps
-# and the account band, exactly as the Map's review strip lays them out. Two header rows: the
-# reality above, what was recorded below.
-HISTORY_SUBHEADS = (("Review date", "Reason")
-                    + ("Org", "Cust.", "Ev.") * 5 + ("Gap",) * 5 + ("Account band",))
-HISTORY_GAP_COLUMNS = ("R", "S", "T", "U", "V")
-HISTORY_WIDTHS = (2.2, 2.6) + (1.3,) * 15 + (2.15,) * 5 + (2.1,)
+# One History row: the review's date and reason, each reality's gap, the account band, then each
+# reality's scores and evidence, exactly as the Map's review strip lays them out. Two header rows:
+# what was recorded, then for which reality.
+HISTORY_GAP_COLUMNS = ("C", "D", "E", "F", "G")
+HISTORY_WIDTHS = (2.2, 2.6) + (2.15,) * 5 + (2.1,) + (1.3,) * 15
+SCORES_FIRST = 8  # column I: the scores and evidence, printed on the sheet's second page
 
 
 def history_header(s, row):
-    """History's two header rows at `row`: realities over their columns, then what each holds."""
+    """History's two header rows at `row`: the groups of columns, then what each column holds."""
     s.set("A%d" % row, "Review", style="SG Header", span=2)
+    s.set("C%d" % row, "Gap (org − customer)", style="SG Header", span=5)
+    s.set("H%d" % row, "", style="SG Header")
     for i, name in enumerate(REALITY_NAMES):
-        s.set("%s%d" % (odf.column_letters(2 + 3 * i), row), name, style="SG Header", span=3)
-    s.set("R%d" % row, "Gap (org − customer)", style="SG Header", span=5)
-    s.set("W%d" % row, "", style="SG Header")
-    for c, text in enumerate(HISTORY_SUBHEADS):
+        s.set("%s%d" % (odf.column_letters(SCORES_FIRST + 3 * i), row), name, style="SG Header",
+              span=3)
+    subheads = (("Review date", "Reason") + REALITY_NAMES + ("Account band",)
+                + ("Org", "Cust.", "Ev.") * 5)
+    for c, text in enumerate(subheads):
         s.set("%s%d" % (odf.column_letters(c), row + 1), text, style="SG Header")
-    for i, name in enumerate(REALITY_NAMES):
-        s.set("%s%d" % (HISTORY_GAP_COLUMNS[i], row + 1), name, style="SG Header")
     s.height(row + 1, 0.8)
 
 
 def snapshot_formulas():
     """(column, formula, style) of the review strip, reading the Map's inputs and results."""
     out = [("A", 'IF(ISNUMBER(L4);L4;"")', "SG Computed Date"), ("B", "T(P4)", "SG Computed")]
-    col = 2
+    for i in range(5):
+        out.append((HISTORY_GAP_COLUMNS[i], "H%d" % (FIRST_ROW + i), "SG Gap"))
+    out.append(("H", 'IF(LEFT(B14;3)="Fix";"";B14)', "SG Computed Bold"))
+    col = SCORES_FIRST
     for i in range(5):
         r = FIRST_ROW + i
         for formula, style in (('IF(ISNUMBER(E{0});E{0};"")', "SG Computed Score"),
@@ -509,10 +512,6 @@ def snapshot_formulas():
                                ("T(G{0})", "SG Computed")):
             out.append((odf.column_letters(col), formula.format(r), style))
             col += 1
-    for i in range(5):
-        out.append((odf.column_letters(col), "H%d" % (FIRST_ROW + i), "SG Gap"))
-        col += 1
-    out.append((odf.column_letters(col), 'IF(LEFT(B14;3)="Fix";"";B14)', "SG Computed Bold"))
     return out
 
 
@@ -587,6 +586,7 @@ def stakeholders_sheet(doc, val, map_name="Map", data=None, account=None):
         s.set("G%d" % r, d[6], style="SG Date", validation=val.date)
         s.set("H%d" % r, d[7], style="SG Input", validation=val.note)
     end = 4 + STAKEHOLDER_ROWS
+    account_title(s, "J1", "Stakeholders", account, map_name)  # heads the printed page of spreads
     s.row("J4", ("Reality", "Customer views", "Lowest", "Highest", "Spread", "Mean",
                  "Map customer score", "Check"), style="SG Header")
     side, reality, score = "$A$5:$A$%d" % end, "$E$5:$E$%d" % end, "$F$5:$F$%d" % end
@@ -617,40 +617,43 @@ def stakeholders_sheet(doc, val, map_name="Map", data=None, account=None):
 
 def history_sheet(doc, val, data=None, map_name="Map", account=None):
     """One row per review, pasted as values from the Map's review strip: no formulas, so empty rows
-    never print, and years of reviews fit."""
+    never print, and years of reviews fit. Printed at 100%: dates, gaps and band, then the scores
+    and evidence beside the dates."""
     data = data or []
     s = doc.sheet(HISTORY_SHEET, HISTORY_WIDTHS + (0.4, 9.0), page_style="SG Actual size")
-    s.column_breaks = ("R",)          # printed: scores and evidence, then gaps beside the date
+    s.column_breaks = (odf.column_letters(SCORES_FIRST),)
     s.repeat_columns = 1
     s.freeze = (1, 3)
     s.repeat_rows = (1, 3)
     # Pasted values keep the destination's formats: every row is formatted before it is used.
     s.column_styles["A"] = "SG Record Date"
     for i in range(5):
-        for j, style in enumerate(("SG Record Score", "SG Record Score", "SG Record Grade")):
-            s.column_styles[odf.column_letters(2 + 3 * i + j)] = style
         s.column_styles[HISTORY_GAP_COLUMNS[i]] = "SG Record Gap"
-    account_title(s, "R1", "Review history", account, map_name)  # heads the printed page of gaps
-    account_title(s, "A1", "Review history", account, map_name)
+        for j, style in enumerate(("SG Record Score", "SG Record Score", "SG Record Grade")):
+            s.column_styles[odf.column_letters(SCORES_FIRST + 3 * i + j)] = style
+    # Titles start right of the repeated date column, so that each printed page has a whole one.
+    account_title(s, "B1", "Review history", account, map_name)
+    account_title(s, odf.column_letters(SCORES_FIRST) + "1", "Review history", account, map_name)
     history_header(s, 2)
     for k, review in enumerate(data):
         r = HISTORY_FIRST + k
         values = [review["date"], review["reason"]]
-        for org, cust, grade in review["scores"]:
-            values += [org, cust, grade]
         for org, cust, _ in review["scores"]:
             values.append(None if org is None or cust is None else round(org - cust, 10))
         values.append(review.get("band"))
+        for org, cust, grade in review["scores"]:
+            values += [org, cust, grade]
         for c, v in enumerate(values):
             s.set("%s%d" % (odf.column_letters(c), r), v)
     last = HISTORY_FIRST + HISTORY_ROWS - 1
-    s.conditional("W%d" % HISTORY_FIRST, "W%d" % last, _band_rules("W%d" % HISTORY_FIRST))
-    s.set("Y1", "One row per review, oldest first, pasted as values from the Map's review strip "
-          "(Map rows 27–29). The Trend sheet charts each gap over time; the Map compares each gap "
-          "with the last review recorded here before its own review date. This note does not "
-          "print.", style="SG Instructions")
+    s.conditional("H%d" % HISTORY_FIRST, "H%d" % last, _band_rules("H%d" % HISTORY_FIRST))
+    notes_at = odf.column_letters(len(HISTORY_WIDTHS) + 1)
+    s.set(notes_at + "1", "One row per review, oldest first, pasted as values from the Map's "
+          "review strip (Map rows 28–31). The Trend sheet charts each gap over time; the Map "
+          "compares each gap with the last review recorded here before its own review date. This "
+          "note does not print.", style="SG Instructions")
     s.height(1, 1.6)
-    s.print_range = ("A1", "W%d" % last)
+    s.print_range = ("A1", "%s%d" % (odf.column_letters(len(HISTORY_WIDTHS) - 1), last))
     return s
 
 

@@ -61,8 +61,10 @@ class _ApproveAll(unohelper.Base,
 class Office:
     """One headless office process on a private profile and pipe."""
 
-    def __init__(self, profile_dir=None, prefix=(), env=None):
-        """prefix and env run the office as another user (e.g. setpriv ...) when given."""
+    def __init__(self, profile_dir=None, prefix=(), env=None, headless=True):
+        """prefix and env run the office as another user (e.g. setpriv ...) when given;
+        headless=False opens real windows (on the DISPLAY in env)."""
+        self.headless = headless
         self.prefix = list(prefix)
         self.env = env
         self.owns_profile = profile_dir is None
@@ -84,9 +86,10 @@ class Office:
     def start(self, timeout=60):
         connection = self._connection()
         self.proc = subprocess.Popen(
-            self.prefix + [SOFFICE, "-env:UserInstallation=file://" + self.profile, "--headless",
-                           "--invisible", "--nologo", "--norestore", "--nodefault", "--nolockcheck",
-                           "--accept=%s;urp;StarOffice.ComponentContext" % connection],
+            self.prefix + [SOFFICE, "-env:UserInstallation=file://" + self.profile]
+            + (["--headless", "--invisible"] if self.headless else [])
+            + ["--nologo", "--norestore", "--nodefault", "--nolockcheck",
+               "--accept=%s;urp;StarOffice.ComponentContext" % connection],
             stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
             env=self.env, cwd="/")  # another user may not be able to enter our directory
         local = uno.getComponentContext()

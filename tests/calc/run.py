@@ -10,6 +10,7 @@ import test_commands  # noqa: E402
 import test_functions  # noqa: E402
 import test_hostile  # noqa: E402
 import test_sharing  # noqa: E402
+import test_template_safety  # noqa: E402
 import test_workbooks  # noqa: E402
 from results import Results  # noqa: E402
 
@@ -20,6 +21,7 @@ def main(oxt, template):
         test_functions.run(oxt, res)
         test_hostile.run(oxt, res)
         test_workbooks.run(oxt, template, res)
+        test_template_safety.run(oxt, template, res)
         test_sharing.run(oxt, res)
         test_commands.run(res)
     except Exception as exc:  # a crashed harness is a failure, never a silent pass

@@ -21,7 +21,7 @@ from office import Office, office_with_extension, cell_result, prop  # noqa: E40
 
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 EXAMPLES = os.path.join(REPO, "examples")
-TEMPLATE_IN_OXT = "templates/sensesgap/relationship-reality-map.ots"
+TEMPLATE_IN_OXT = "templates/Relationship Reality Map/relationship-reality-map.ots"
 REALITIES = ("Strategic", "Commercial", "Operational", "Resilience", "Evolution")
 WARNING_START = "The sensesgap extension is not installed here"
 
@@ -71,14 +71,14 @@ def at(doc, sheet, ref):
 def check_map(res, doc, label, sheet="Map", statuses=None, band=None, focus=None, scored=None):
     """The realities' statuses and the roll-up of one map sheet."""
     if statuses is not None:
-        got = [at(doc, sheet, "L%d" % (7 + i)) for i in range(5)]
+        got = [at(doc, sheet, "J%d" % (7 + i)) for i in range(5)]
         res.check("%s: statuses" % label, got == [("text", s) for s in statuses], repr(got))
     if band is not None:
         res.check("%s: account band %s" % (label, band), at(doc, sheet, "B14") == ("text", band),
                   repr(at(doc, sheet, "B14")))
     if scored is not None:
         res.check("%s: %d of 5 scored" % (label, scored),
-                  at(doc, sheet, "C14") == ("text", "%d of 5 scored" % scored), repr(at(doc, sheet, "C14")))
+                  at(doc, sheet, "D14") == ("text", "%d of 5 scored" % scored), repr(at(doc, sheet, "D14")))
     if focus is not None:
         res.check("%s: act first on %s" % (label, focus), at(doc, sheet, "B15") == ("text", focus),
                   repr(at(doc, sheet, "B15")))
@@ -124,7 +124,7 @@ def listed_template(office):
     files = smgr.createInstanceWithContext("com.sun.star.ucb.SimpleFileAccess", office.ctx)
     root = templates.getContent().getIdentifier().getContentIdentifier()
     for category in files.getFolderContents(root, True):
-        if category.rsplit("/", 1)[-1] != "sensesgap":
+        if category.rsplit("/", 1)[-1] != "Relationship%20Reality%20Map":
             continue
         for entry in files.getFolderContents(category, True):
             if entry.endswith("/Relationship%20Reality%20Map"):
@@ -147,12 +147,13 @@ def fill_worked_example(doc):
     for i, (org, cust, grade, _, _, _) in enumerate(WORKED):
         sheet.getCellRangeByName("E%d" % (7 + i)).setValue(org)
         sheet.getCellRangeByName("F%d" % (7 + i)).setValue(cust)
-        sheet.getCellRangeByName("H%d" % (7 + i)).setString(grade)
+        sheet.getCellRangeByName("G%d" % (7 + i)).setString(grade)
 
 
 def test_template(res, office):
     url = listed_template(office)
-    res.check("the template is listed under File > New > Templates (category sensesgap)",
+    res.check("the template is listed under File > New > Templates (category Relationship "
+              "Reality Map)",
               url is not None and url.endswith("relationship-reality-map.ots"), repr(url))
     if url is None:
         return
@@ -160,21 +161,23 @@ def test_template(res, office):
     try:
         res.check("template opens as a new, untitled document", not doc.hasLocation())
         sheets = list(doc.Sheets.ElementNames)
-        res.check("template sheets", sheets == ["Map", "Five Senses", "Stakeholders", "History",
-                                                "Customer view", "90-day pilot"], repr(sheets))
+        res.check("template sheets (the 90-day pilot belongs with a portfolio)",
+                  sheets == ["Map", "Five Senses", "Stakeholders", "History", "Trend",
+                             "Customer view"], repr(sheets))
         res.check("empty template: no error cells", not errors_in(doc), repr(errors_in(doc)[:10]))
-        res.check("empty template: add-in check is empty", at(doc, "Map", "E1") == ("text", ""))
+        res.check("empty template: add-in check is empty", at(doc, "Map", "K1") == ("text", ""))
         check_map(res, doc, "empty template", statuses=["Not scored yet"] * 5, band="", scored=0)
-        res.check("empty template: untrusted column blank, not TRUE",
-                  [at(doc, "Map", "K%d" % r) for r in range(7, 12)] == [("text", "")] * 5)
+        res.check("empty template: no input problems to report",
+                  [at(doc, "Map", "K%d" % r) for r in range(7, 12)] == [("text", "")] * 5
+                  and at(doc, "Map", "B18") == ("text", ""))
         map_sheet = doc.Sheets.getByName("Map")
         rule = map_sheet.getCellRangeByName("E7").Validation
         res.check("scores validated 1-5", (rule.Type, rule.getFormula1(), rule.getFormula2())
                   == (DECIMAL, "1", "5"), repr((rule.Type, rule.getFormula1(), rule.getFormula2())))
         res.check("evidence validated as a list",
-                  map_sheet.getCellRangeByName("H9").Validation.Type == LIST)
+                  map_sheet.getCellRangeByName("G9").Validation.Type == LIST)
         res.check("due dates validated as dates",
-                  map_sheet.getCellRangeByName("O11").Validation.Type == DATE)
+                  map_sheet.getCellRangeByName("P11").Validation.Type == DATE)
         res.check("band column has conditional formats",
                   len(map_sheet.ConditionalFormats.getConditionalFormats()) >= 3)
 
@@ -191,29 +194,35 @@ def test_template(res, office):
         for i, (_, _, _, gap, band, status) in enumerate(WORKED):
             row = 7 + i
             res.check("filled template: %s gap %.1f" % (REALITIES[i], gap),
-                      at(doc, "Map", "I%d" % row) == ("number", gap), repr(at(doc, "Map", "I%d" % row)))
+                      at(doc, "Map", "H%d" % row) == ("number", gap), repr(at(doc, "Map", "H%d" % row)))
             res.check("filled template: %s band %s" % (REALITIES[i], band),
-                      at(doc, "Map", "J%d" % row) == ("text", band))
-            res.check("filled template: %s untrusted" % REALITIES[i],
-                      at(doc, "Map", "K%d" % row) == ("number", 1.0 if i == 4 else 0.0))
+                      at(doc, "Map", "I%d" % row) == ("text", band))
         check_map(res, doc, "filled template", statuses=[w[5] for w in WORKED], band="Critical",
                   focus="Resilience", scored=5)
         res.check("filled template: 1 untrusted reality", at(doc, "Map", "B16") == ("number", 1.0))
         res.check("filled template: customer view shows the customer's score and its meaning",
-                  at(doc, "Customer view", "C9") == ("number", 2.0)
-                  and at(doc, "Customer view", "D9") == ("text", "Weak and creating visible concern"))
+                  at(doc, "Customer view", "C8") == ("number", 2.0)
+                  and at(doc, "Customer view", "D8") == ("text", "Weak and creating visible concern"))
 
         # Thresholds live in one named range: moving them re-bands the whole workbook.
-        for ref, value in (("P23", 1.0), ("P24", 2.0), ("P25", 2.5)):
+        for ref, value in (("K16", 2.5), ("K15", 2.0), ("K14", 1.0)):
             map_sheet.getCellRangeByName(ref).setValue(value)
         doc.calculateAll()
         check_map(res, doc, "thresholds 1.0/2.0/2.5",
                   statuses=["Aligned", "Watch", "Watch", "Watch", "Aligned and Untrusted"],
                   band="Watch")
-        map_sheet.getCellRangeByName("P24").setValue(0.2)  # no longer ascending
+        map_sheet.getCellRangeByName("K15").setValue(0.2)  # pasted out of order
         doc.calculateAll()
-        res.check("thresholds out of order: bands are errors, not guesses",
-                  at(doc, "Map", "J10") == ("error", 502), repr(at(doc, "Map", "J10")))
+        res.check("thresholds out of order: no band is guessed",
+                  [at(doc, "Map", "I%d" % r) for r in range(7, 12)] == [("text", "")] * 5,
+                  repr([at(doc, "Map", "I%d" % r) for r in range(7, 12)]))
+        check_map(res, doc, "thresholds out of order", band="Fix the thresholds",
+                  statuses=["Fix the thresholds"] * 5)
+        res.check("thresholds out of order: one message names the threshold at fault",
+                  at(doc, "Map", "H17") == ("text", "Watch up to must be larger than Aligned up to"),
+                  repr(at(doc, "Map", "H17")))
+        res.check("thresholds out of order: no error value anywhere", not errors_in(doc),
+                  repr(errors_in(doc)[:10]))
     finally:
         doc.close(True)
 
@@ -225,26 +234,27 @@ def test_worked_example(res, office):
         res.check("worked example: no error cells", not errors_in(doc), repr(errors_in(doc)[:10]))
         for i, (org, cust, grade, gap, band, status) in enumerate(WORKED):
             row = 7 + i
-            got = [at(doc, "Map", "%s%d" % (c, row)) for c in "AEFHIJKL"]
+            got = [at(doc, "Map", "%s%d" % (c, row)) for c in "AEFGHIJK"]
             want = [("text", REALITIES[i]), ("number", org), ("number", cust), ("text", grade),
-                    ("number", gap), ("text", band), ("number", 1.0 if grade == "C" else 0.0),
-                    ("text", status)]
+                    ("number", gap), ("text", band), ("text", status), ("text", "")]
             res.check("worked example: %s row" % REALITIES[i], got == want, repr(got))
         check_map(res, doc, "worked example", band="Critical", focus="Resilience", scored=5)
         res.check("worked example: value at risk 1.8M x 30% + 600k x 50% + 120k",
                   at(doc, "Map", "B17") == ("number", 1800000 * 0.3 + 600000 * 0.5 + 120000),
                   repr(at(doc, "Map", "B17")))
-        trends = [at(doc, "History", "J%d" % r) for r in range(11, 16)]
-        res.check("worked example: every gap widened since the last review",
+        trends = [at(doc, "Map", "L%d" % r) for r in range(7, 12)]
+        res.check("worked example: every gap widened since the last recorded review",
                   trends == [("text", "Widening")] * 5, repr(trends))
-        res.check("worked example: first review has no trend",
-                  at(doc, "History", "J6") == ("text", "first review"))
+        res.check("worked example: the last review recorded before this one is 2026-08-17",
+                  at(doc, "Map", "L5") == ("number", 46251.0), repr(at(doc, "Map", "L5")))
+        res.check("worked example: the Trend sheet charts the gaps",
+                  doc.Sheets.getByName("Trend").getCharts().getCount() == 1)
         spread = [at(doc, "Stakeholders", ref) for ref in ("K5", "L5", "M5", "N5")]
         res.check("worked example: strategic views spread 2.5-3.5",
                   spread == [("number", 2), ("number", 2.5), ("number", 3.5), ("number", 1.0)],
                   repr(spread))
         res.check("worked example: add-in check empty with the extension",
-                  at(doc, "Map", "E1") == ("text", ""))
+                  at(doc, "Map", "K1") == ("text", ""))
         saved = os.path.join(tempfile.mkdtemp(prefix="sensesgap-saved-"), "saved.ods")
         doc.storeToURL(uno.systemPathToFileUrl(saved), (prop("FilterName", "calc8"),))
         return saved
@@ -300,7 +310,7 @@ def test_without_extension(res, template, saved):
         for label, path in (("template", template), ("saved worked example", saved)):
             doc = office.load(path)
             try:
-                got = at(doc, "Map", "E1")
+                got = at(doc, "Map", "K1")
                 res.check("without the extension, the %s shows the install message" % label,
                           got[0] == "text" and got[1].startswith(WARNING_START), repr(got))
             finally:

@@ -1,0 +1,475 @@
+"""The map template as a workbook to share: what reaches the customer, what a user can overwrite,
+what invalid inputs look like, the governance rhythm, recording a review, and printing.
+
+Each check follows a point a new user hit in their first hour with the template (issue: "A
+workbook you can safely share"). Inputs are written through the API, which, like pasting, skips
+validity checks. What only a window shows is in tests/window/.
+"""
+import datetime
+import os
+import re
+import subprocess
+import sys
+import tempfile
+
+import uno
+from com.sun.star.sheet.ValidationType import CUSTOM, LIST
+from com.sun.star.table.CellContentType import FORMULA, TEXT
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from office import cell_result, office_with_extension, prop  # noqa: E402
+from test_workbooks import WORKED, errors_in, fill_worked_example  # noqa: E402
+
+REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+REALITIES = ("Strategic", "Commercial", "Operational", "Resilience", "Evolution")
+INPUT_STYLES = ("SG Input", "SG Score", "SG Tolerance", "SG Grade", "SG Date", "SG Money",
+                "SG Percent")
+REASONS = ("Quarterly", "Renewal", "Delivery", "Recovery", "Post-incident", "Leadership change",
+           "Direction change")
+
+
+def serial(day):
+    return float((day - datetime.date(1899, 12, 30)).days)
+
+
+def at(doc, sheet, ref):
+    return cell_result(doc.Sheets.getByName(sheet).getCellRangeByName(ref))
+
+
+def used_cells(sheet):
+    cursor = sheet.createCursor()
+    cursor.gotoEndOfUsedArea(False)
+    end = cursor.RangeAddress
+    for r in range(end.EndRow + 1):
+        for c in range(end.EndColumn + 1):
+            yield c, r, sheet.getCellByPosition(c, r)
+
+
+def new_map(office, template):
+    return office.desktop.loadComponentFromURL(uno.systemPathToFileUrl(os.path.abspath(template)), "_blank", 0,
+                                               (prop("Hidden", True),))
+
+
+def pdf_text(doc, path, selection=None, layout=False):
+    """Exports doc (or only a selection) as PDF and returns its text, pages split by form feeds."""
+    data = []
+    if selection is not None:
+        data.append(prop("Selection", selection))
+    args = (prop("FilterName", "calc_pdf_Export"),
+            prop("FilterData", uno.Any("[]com.sun.star.beans.PropertyValue", tuple(data))))
+    doc.storeToURL(uno.systemPathToFileUrl(path), args)
+    cmd = ["pdftotext"] + (["-layout"] if layout else []) + [path, "-"]
+    return subprocess.run(cmd, capture_output=True, text=True, check=True).stdout
+
+
+# --- 1. the Customer view carries nothing internal ------------------------------------------
+INTERNAL_TEXT = {
+    "H4": "ZQLEAD", "J4": "ZQSPONSOR",
+}
+CUSTOMER_FACING = ("ZCUSTHEARD", "ZCUSTNEXT")
+
+
+def fill_with_markers(doc):
+    """A distinctive marker in every internal-only input, and customer-facing entries."""
+    m = doc.Sheets.getByName("Map")
+    m.getCellRangeByName("A4").setString("Acme Marker Holdings")
+    for ref, text in INTERNAL_TEXT.items():
+        m.getCellRangeByName(ref).setString(text)
+    m.getCellRangeByName("E4").setValue(987654)
+    m.getCellRangeByName("K4").setValue(serial(datetime.date(2031, 3, 17)))
+    m.getCellRangeByName("L4").setValue(serial(datetime.date(2026, 11, 16)))
+    m.getCellRangeByName("P4").setString("Renewal")
+    orgs, custs = (4.9, 4.8, 4.7, 4.6, 4.4), (1.0, 1.5, 2.0, 2.5, 3.0)
+    for i in range(5):
+        r = 7 + i
+        for col, text in (("B", "ZQOWNER%d"), ("C", "ZQSTAKE%d"), ("D", "ZQNOTE%d"),
+                          ("N", "ZQACTION%d"), ("O", "ZQACTOWNER%d"), ("Q", "ZQOUTCOME%d")):
+            m.getCellRangeByName("%s%d" % (col, r)).setString(text % i)
+        m.getCellRangeByName("E%d" % r).setValue(orgs[i])
+        m.getCellRangeByName("F%d" % r).setValue(custs[i])
+        m.getCellRangeByName("G%d" % r).setString("ABCAB"[i])
+        m.getCellRangeByName("P%d" % r).setValue(serial(datetime.date(2031, 7, 10 + i)))
+    for i, v in enumerate((987001, 0.37, 876002, 0.41, 765003)):
+        m.getCellRangeByName("Q%d" % (14 + i)).setValue(v)
+    senses = doc.Sheets.getByName("Five Senses")
+    for i in range(5):
+        senses.getCellRangeByName("D%d" % (5 + i)).setString("ZQSIGNAL%d" % i)
+    people = doc.Sheets.getByName("Stakeholders")
+    for col, text in (("A", "Customer"), ("B", "ZQPERSON"), ("C", "ZQROLE"), ("E", "Strategic"),
+                      ("H", "ZQPNOTE")):
+        people.getCellRangeByName(col + "5").setString(text)
+    people.getCellRangeByName("F5").setValue(1.25)
+    doc.Sheets.getByName("History").getCellRangeByName("B4").setString("ZQHISTORY")
+    cv = doc.Sheets.getByName("Customer view")
+    for i in range(5):
+        cv.getCellRangeByName("E%d" % (4 + i)).setString("ZCUSTHEARD%d" % i)
+        cv.getCellRangeByName("F%d" % (4 + i)).setString("ZCUSTNEXT%d" % i)
+        cv.getCellRangeByName("G%d" % (4 + i)).setValue(serial(datetime.date(2027, 1, 4 + i)))
+    doc.calculateAll()
+    return orgs, custs
+
+
+def test_customer_view(res, office, template, out_dir):
+    doc = new_map(office, template)
+    try:
+        orgs, custs = fill_with_markers(doc)
+        cv = doc.Sheets.getByName("Customer view")
+        text = pdf_text(doc, os.path.join(out_dir, "customer-view.pdf"), selection=cv)
+        pages = [p for p in text.split("\f") if p.strip()]
+        leaked = sorted(set(re.findall(r"ZQ[A-Z]+\d*", text)))
+        res.check("customer view PDF: no internal marker (owners, notes, actions, outcomes, "
+                  "lead, sponsor, signals, stakeholders, history)", not leaked, repr(leaked))
+        numbers = ["987,654", "987,001", "876,002", "765,003", "37%", "41%"] + \
+            ["%.1f" % o for o in orgs]
+        shown = [n for n in numbers if n in text]
+        res.check("customer view PDF: no contract value, value at risk or our own scores", not shown,
+                  repr(shown))
+        missing = ["%s%d" % (m, i) for m in CUSTOMER_FACING for i in range(5)
+                   if "%s%d" % (m, i) not in text]
+        res.check("customer view PDF: every customer-facing entry is there", not missing,
+                  repr(missing))
+        res.check("customer view PDF: the customer's own scores are there",
+                  all("%.1f" % c in text for c in custs), text[:600])
+        res.check("customer view PDF: instructions are not printed",
+                  "not print" not in text and "unhidden" not in text and "Type here" not in text)
+        res.check("customer view PDF: the account is named on every page (%d)" % len(pages),
+                  pages and all("Acme Marker Holdings" in p for p in pages))
+        res.check("customer view PDF: only the customer view was exported",
+                  "Internal evidence notes" not in text and "Five Senses" not in text
+                  and "Relationship review: Acme Marker Holdings" in text)
+    finally:
+        doc.close(True)
+
+
+# --- 2. protection and AutoInput -------------------------------------------------------------
+def test_protection_and_autoinput(res, office, template):
+    for label, path in (("template", template),
+                        ("worked example", os.path.join(REPO, "examples", "worked-example.fods"))):
+        doc = office.load(path) if label != "template" else new_map(office, template)
+        try:
+            for sheet in doc.Sheets:
+                if sheet.Name == "History":
+                    res.check("%s: History is not protected (reviews are pasted into it)" % label,
+                              not sheet.isProtected())
+                    continue
+                res.check("%s: %s is protected" % (label, sheet.Name), sheet.isProtected())
+                wrong, columns = [], {}
+                for c, r, cell in used_cells(sheet):
+                    is_input = cell.CellStyle in INPUT_STYLES
+                    if cell.CellProtection.IsLocked == is_input:
+                        wrong.append(cell.AbsoluteName)
+                    columns.setdefault(c, []).append((is_input, cell))
+                res.check("%s: %s: exactly the input cells are unlocked" % (label, sheet.Name),
+                          not wrong, repr(wrong[:8]))
+                # AutoInput offers the literal texts of the same column: in a column with
+                # inputs, every literal text must be an input.
+                offered = []
+                for c, cells in columns.items():
+                    if any(i for i, _ in cells):
+                        offered += [cell.AbsoluteName for i, cell in cells
+                                    if not i and cell.getType() == TEXT]
+                res.check("%s: %s: no column with inputs holds other literal text" % (label, sheet.Name),
+                          not offered, repr(offered[:8]))
+            m = doc.Sheets.getByName("Map")
+            m.unprotect("")
+            res.check("%s: the Map's protection lifts without a password" % label,
+                      not m.isProtected())
+        finally:
+            doc.close(True)
+
+
+# --- 3/4. invalid inputs and thresholds in words ----------------------------------------------
+def test_invalid_inputs_in_words(res, office, template):
+    doc = new_map(office, template)
+    try:
+        fill_worked_example(doc)
+        m = doc.Sheets.getByName("Map")
+        doc.calculateAll()
+        res.check("valid map: band Critical", at(doc, "Map", "B14") == ("text", "Critical"))
+        m.getCellRangeByName("E8").setValue(6)           # a pasted 6
+        m.getCellRangeByName("G10").setString("X")        # a pasted grade
+        m.getCellRangeByName("F11").setString("abc")
+        doc.calculateAll()
+        got = [at(doc, "Map", "K%d" % r) for r in range(7, 12)]
+        res.check("row check names each invalid input", got == [
+            ("text", ""), ("text", "Org score must be a number from 1 to 5"), ("text", ""),
+            ("text", "Evidence must be A, B or C"),
+            ("text", "Customer score must be a number from 1 to 5")], repr(got))
+        res.check("invalid rows compute nothing", [at(doc, "Map", "%s8" % c) for c in "HIJ"]
+                  == [("text", ""), ("text", ""), ("text", "Fix the inputs")])
+        res.check("roll-up names the reality to fix", at(doc, "Map", "B14") == ("text", "Fix Commercial"),
+                  repr(at(doc, "Map", "B14")))
+        res.check("roll-up says what to fix first",
+                  at(doc, "Map", "B18") == ("text", "Commercial: Org score must be a number from 1 to 5"),
+                  repr(at(doc, "Map", "B18")))
+        res.check("no act-first while inputs are invalid", at(doc, "Map", "B15") == ("text", ""))
+        res.check("invalid inputs: no error value anywhere in the workbook", not errors_in(doc),
+                  repr(errors_in(doc)[:10]))
+        res.check("the customer view hides an invalid score",
+                  at(doc, "Customer view", "C8") == ("text", ""), repr(at(doc, "Customer view", "C8")))
+        for ref, value in (("E8", 4.0), ("F11", 2.0)):
+            m.getCellRangeByName(ref).setValue(value)
+        m.getCellRangeByName("G10").setString("B")
+        doc.calculateAll()
+        res.check("fixed inputs: the band comes back", at(doc, "Map", "B14") == ("text", "Critical"))
+
+        rules = [m.getCellRangeByName(r).Validation for r in ("K14", "K15", "K16")]
+        res.check("thresholds are checked against each other on entry",
+                  all(v.Type == CUSTOM and v.ShowErrorMessage for v in rules),
+                  repr([(v.Type, v.getFormula1()) for v in rules]))
+        res.check("the threshold message says what to do",
+                  "raise Material up to first" in rules[1].ErrorMessage, rules[1].ErrorMessage)
+        m.getCellRangeByName("K15").setValue(1.75)        # pasted: Watch above Material
+        doc.calculateAll()
+        res.check("invalid thresholds: one plain message beside the roll-up",
+                  at(doc, "Map", "H17") == ("text", "Material up to must be larger than Watch up to"))
+        res.check("invalid thresholds: the roll-up says to fix them",
+                  at(doc, "Map", "B14") == ("text", "Fix the thresholds"))
+        res.check("invalid thresholds: no error value anywhere", not errors_in(doc),
+                  repr(errors_in(doc)[:10]))
+    finally:
+        doc.close(True)
+
+
+# --- 7. governance rhythm ---------------------------------------------------------------------
+def test_governance_rhythm(res, office, template):
+    doc = new_map(office, template)
+    try:
+        m = doc.Sheets.getByName("Map")
+        rule = m.getCellRangeByName("P4").Validation
+        listed = tuple(x.strip('"') for x in rule.getFormula1().split(";"))
+        res.check("review reasons cover the whitepaper's rhythm",
+                  rule.Type == LIST and listed == REASONS, repr(rule.getFormula1()))
+        res.check("no review recorded: the map says what to enter",
+                  at(doc, "Map", "H5") == ("text", "Enter the review date and reason"))
+        m.getCellRangeByName("L4").setValue(serial(datetime.date(2026, 11, 16)))
+        for reason, due in (("Quarterly", datetime.date(2027, 2, 16)),
+                            ("Leadership change", datetime.date(2026, 12, 16)),
+                            ("Renewal", datetime.date(2026, 12, 16))):
+            m.getCellRangeByName("P4").setString(reason)
+            doc.calculateAll()
+            res.check("next review after a %s review: %s" % (reason, due),
+                      at(doc, "Map", "E5") == ("number", serial(due)), repr(at(doc, "Map", "E5")))
+        today = datetime.date.today()
+        m.getCellRangeByName("L4").setValue(serial(today))
+        doc.calculateAll()
+        res.check("a review held today is not overdue",
+                  at(doc, "Map", "H5")[1].startswith("Due in "), repr(at(doc, "Map", "H5")))
+        m.getCellRangeByName("L4").setValue(serial(datetime.date(2020, 1, 31)))
+        doc.calculateAll()
+        res.check("a review due long ago is overdue, with its date",
+                  at(doc, "Map", "H5") == ("text", "Overdue since 2020-02-29"), repr(at(doc, "Map", "H5")))
+    finally:
+        doc.close(True)
+
+
+# --- 6. recording a review: one copy, one paste-special ----------------------------------------
+def test_recording_a_review(res, office, template):
+    doc = new_map(office, template)
+    try:
+        smgr = office.ctx.ServiceManager
+        dispatcher = smgr.createInstanceWithContext("com.sun.star.frame.DispatchHelper", office.ctx)
+        frame = doc.CurrentController.Frame
+        m = doc.Sheets.getByName("Map")
+        fill_worked_example(doc)
+        m.getCellRangeByName("L4").setValue(serial(datetime.date(2026, 8, 17)))
+        m.getCellRangeByName("P4").setString("Quarterly")
+        doc.calculateAll()
+        history = doc.Sheets.getByName("History")
+        # The two actions a user takes: copy the strip, paste values only on History.
+        doc.CurrentController.select(m.getCellRangeByName("A31:W31"))  # the review strip
+        dispatcher.executeDispatch(frame, ".uno:Copy", "", 0, ())
+        doc.CurrentController.setActiveSheet(history)
+        doc.CurrentController.select(history.getCellRangeByName("A4"))
+        dispatcher.executeDispatch(frame, ".uno:InsertContents", "", 0, (
+            prop("Flags", "SVD"), prop("FormulaCommand", 0), prop("SkipEmptyCells", False),
+            prop("Transpose", False), prop("AsLink", False), prop("MoveMode", 4)))
+        doc.calculateAll()
+        row = [cell_result(history.getCellByPosition(c, 3)) for c in range(23)]
+        formulas = [history.getCellByPosition(c, 3).getType() == FORMULA for c in range(23)]
+        want = [("number", serial(datetime.date(2026, 8, 17))), ("text", "Quarterly")]
+        want += [("number", w[3]) for w in WORKED] + [("text", "Critical")]
+        for org, cust, grade, *_ in WORKED:
+            want += [("number", org), ("number", cust), ("text", grade)]
+        res.check("one copy and one paste of values record the review as one History row",
+                  row == want, repr(row))
+        res.check("the recorded row holds values, not formulas", not any(formulas))
+        # The next quarter: Commercial narrows, Resilience widens.
+        m.getCellRangeByName("L4").setValue(serial(datetime.date(2026, 11, 16)))
+        m.getCellRangeByName("F8").setValue(3.5)   # Commercial gap 1.5 -> 0.5
+        m.getCellRangeByName("F10").setValue(1.0)  # Resilience gap 2.0 -> 3.0
+        doc.calculateAll()
+        trends = [at(doc, "Map", "L%d" % r) for r in range(7, 12)]
+        res.check("the Map shows each gap's trend since the last recorded review",
+                  trends == [("text", "Stable"), ("text", "Narrowing"), ("text", "Stable"),
+                             ("text", "Widening"), ("text", "Stable")], repr(trends))
+        res.check("the last recorded review is named",
+                  at(doc, "Map", "L5") == ("number", serial(datetime.date(2026, 8, 17))))
+        chart = doc.Sheets.getByName("Trend").getCharts()
+        res.check("the Trend sheet's chart reads History's gaps", chart.getCount() == 1)
+        if chart.getCount():
+            ranges = [r.Sheet for r in chart.getByIndex(0).getRanges()]
+            res.check("the chart's data is on History", set(ranges) == {3}, repr(ranges))
+    finally:
+        doc.close(True)
+
+
+# --- 10. other sheets --------------------------------------------------------------------------
+def test_other_sheets(res, office, template):
+    doc = new_map(office, template)
+    try:
+        senses = doc.Sheets.getByName("Five Senses")
+        lists = [senses.getCellRangeByName(r).Validation for r in ("E5", "F5")]
+        res.check("Five Senses takes two realities per signal",
+                  all(v.Type == LIST and all(n in v.getFormula1() for n in REALITIES) for v in lists))
+        m = doc.Sheets.getByName("Map")
+        m.getCellRangeByName("E7").setValue(4)
+        m.getCellRangeByName("F7").setValue(3)
+        doc.calculateAll()
+        res.check("Stakeholders warns when a reality is scored with no customer voice",
+                  at(doc, "Stakeholders", "Q5") == ("text", "Scored on the Map, but no customer "
+                                                    "voice recorded here"), repr(at(doc, "Stakeholders", "Q5")))
+        people = doc.Sheets.getByName("Stakeholders")
+        people.getCellRangeByName("A5").setString("Customer")
+        people.getCellRangeByName("E5").setString("Strategic")
+        people.getCellRangeByName("F5").setValue(3)
+        doc.calculateAll()
+        res.check("the warning goes once a customer voice is recorded",
+                  at(doc, "Stakeholders", "Q5") == ("text", ""))
+        names = doc.NamedRanges
+        for name in ("Thresholds", "MapAccount", "MapOrgScores", "MapCustomerScores",
+                     "MapEvidence", "MapReviewDate", "MapReviewReason", "MapValueAtRiskInputs",
+                     "MapSnapshot"):
+            res.check("named range %s for readers such as the portfolio" % name,
+                      names.hasByName(name))
+    finally:
+        doc.close(True)
+    doc = office.load(os.path.join(REPO, "examples", "pilot-portfolio.fods"))
+    try:
+        res.check("the 90-day pilot checklist lives in the pilot portfolio",
+                  doc.Sheets.hasByName("90-day pilot"))
+    finally:
+        doc.close(True)
+
+
+# --- 8. printing ---------------------------------------------------------------------------------
+def text_size_reference(office, out_dir):
+    """The word-box height pdftotext reports for 8 pt Liberation Sans printed at 100%."""
+    doc = office.new_calc()
+    try:
+        cell = doc.Sheets.getByIndex(0).getCellByPosition(0, 0)
+        cell.setString("Reference")
+        cell.CharFontName = "Liberation Sans"
+        cell.CharHeight = 8.0
+        path = os.path.join(out_dir, "reference-8pt.pdf")
+        pdf_text(doc, path)
+        return [h for w, h in word_heights(path).get(1, []) if w == "Reference"][0]
+    finally:
+        doc.close(True)
+
+
+def word_heights(path):
+    """{page: [(word, box height in pt)]} from pdftotext -bbox."""
+    out = subprocess.run(["pdftotext", "-bbox", path, "-"], capture_output=True, text=True,
+                         check=True).stdout
+    pages, page = {}, 0
+    for line in out.splitlines():
+        if "<page " in line:
+            page += 1
+        m = re.search(r'yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">(.*)</word>', line)
+        if m:
+            pages.setdefault(page, []).append((m.group(3), float(m.group(2)) - float(m.group(1))))
+    return pages
+
+
+def test_printing(res, office, out_dir):
+    reference = text_size_reference(office, out_dir)
+    res.check("8 pt reference measured", 8.0 < reference < 14.0, repr(reference))
+    doc = office.load(os.path.join(REPO, "examples", "worked-example.fods"))
+    try:
+        doc.calculateAll()
+        path = os.path.join(out_dir, "worked-example.pdf")
+        text = pdf_text(doc, path, layout=True)
+        pages = text.split("\f")[:-1]
+        numbers = {}
+        for i, page in enumerate(pages):
+            m = re.search(r"Relationship Reality Map · (\S.*?)\s{2,}Page (\d+)\s*$", page.rstrip())
+            res.check("page %d has the sheet's name and page number in its footer" % (i + 1),
+                      m is not None, page[-200:])
+            if m:
+                numbers.setdefault(m.group(1).strip(), []).append(int(m.group(2)))
+            res.check("page %d names the account" % (i + 1), "Harbourline Freight" in page)
+            body = page.replace("Relationship Reality Map", "").replace("Harbourline Freight", "")
+            res.check("page %d is not empty" % (i + 1), len(re.findall(r"\w{3,}", body)) > 12)
+        res.check("every sheet numbers its pages 1, 2, ...",
+                  all(n == list(range(1, len(n) + 1)) for n in numbers.values()), repr(numbers))
+        res.check("every sheet prints", sorted(numbers) == sorted(
+            ["Map", "Five Senses", "Stakeholders", "History", "Trend", "Customer view"]),
+            repr(sorted(numbers)))
+        small = [(p, w, round(h, 2)) for p, words in word_heights(path).items() for w, h in words
+                 if re.search(r"\w", w) and h < reference - 0.05]
+        res.check("no text below 8 pt (word boxes vs the 8 pt reference %.2f)" % reference,
+                  not small, repr(small[:10]))
+        words = set(re.findall(r"\S+", text))
+        headers = ["Reality", "Our", "owner", "Customer", "stakeholder", "Internal", "evidence",
+                   "notes", "Org", "score", "(1–5)", "Evidence", "(A/B/C)", "Gap", "(org", "−",
+                   "cust.)", "Band", "Status", "Input", "check", "Trend", "since", "last", "review",
+                   "Action", "required", "owner", "Due", "date", "Commercial", "outcome"]
+        broken = [w for w in headers if w not in words]
+        res.check("the Map's headers print whole words (no word wrapped mid-way)", not broken,
+                  repr(broken))
+        res.check("instructions are not printed",
+                  "Start here" not in text and "does not print" not in text
+                  and "Not printed" not in text, "")
+    finally:
+        doc.close(True)
+
+
+# --- 13. the Function Wizard's texts -------------------------------------------------------------
+OPTIONAL = {"GAPBAND": {"Thresholds"}, "REALITYSTATUS": {"Thresholds"}, "ACCOUNTBAND": {"Thresholds"},
+            "FOCUSREALITY": {"Thresholds"}, "GAPTREND": {"Tolerance"},
+            "VALUEATRISK": {"ExpansionValue", "DisplacementProbability", "AvoidableCost"}}
+
+
+def test_wizard_texts(res, office):
+    descriptions = office.ctx.ServiceManager.createInstanceWithContext(
+        "com.sun.star.sheet.FunctionDescriptions", office.ctx)
+    found = 0
+    for i in range(descriptions.getCount()):
+        props = {p.Name: p.Value for p in descriptions.getByIndex(i)}
+        name = props.get("Name", "")
+        if name not in ("SCOREGAP", "GAPBAND", "UNTRUSTED", "VALUEATRISK", "REALITYSTATUS",
+                        "ACCOUNTBAND", "FOCUSREALITY", "SCORELABEL", "GAPTREND", "REALITYCHECK",
+                        "THRESHOLDCHECK", "NEXTREVIEW", "SENSESGAPVERSION"):
+            continue
+        found += 1
+        for arg in props["Arguments"] or ():
+            want = "Optional:" if arg.Name in OPTIONAL.get(name, ()) else "Required:"
+            res.check("Function Wizard: %s %s starts with %s" % (name, arg.Name, want),
+                      arg.Description.startswith(want), arg.Description)
+    res.check("Function Wizard lists the 13 functions", found == 13, repr(found))
+
+
+def run(oxt, template, res):
+    out_dir = os.path.join(REPO, "build", "calc")
+    os.makedirs(out_dir, exist_ok=True)
+    office = office_with_extension(oxt)
+    try:
+        test_customer_view(res, office, template, out_dir)
+        test_protection_and_autoinput(res, office, template)
+        test_invalid_inputs_in_words(res, office, template)
+        test_governance_rhythm(res, office, template)
+        test_recording_a_review(res, office, template)
+        test_other_sheets(res, office, template)
+        test_printing(res, office, out_dir)
+        test_wizard_texts(res, office)
+    finally:
+        office.cleanup()
+
+
+if __name__ == "__main__":
+    from results import Results
+    r = Results()
+    run(sys.argv[1], sys.argv[2], r)
+    print(r.summary())
+    sys.exit(1 if r.failed else 0)
