@@ -51,7 +51,7 @@ BENCH_N    ?= 100000
 BENCH_RUNS ?= 20
 NOOP := $(B)/bench/noop
 
-.PHONY: all deps libs idl test test-unit test-valgrind fuzz test-abi test-package test-calc \
+.PHONY: all deps libs idl test test-unit test-valgrind fuzz test-abi test-package test-calc test-window \
         test-valgrind-calc install uninstall run examples bench clean
 
 all: $(OXT) $(TEMPLATE)
@@ -254,6 +254,11 @@ fuzz: $(FUZZ_BINS)
 test-calc: $(OXT) $(TEMPLATE)
 	$(PYTHON) tests/calc/run.py $(OXT) $(TEMPLATE)
 
+# What only a window shows, in a real Calc window under Xvfb typed with xdotool; screenshots go to
+# build/window/ for a person to look at.
+test-window: $(OXT) $(TEMPLATE)
+	$(PYTHON) tests/window/test_window.py $(OXT) $(TEMPLATE)
+
 # The add-in library itself under memcheck, inside real Calc (LibreOffice's launcher runs
 # soffice.bin under valgrind when VALGRIND=memcheck): only errors in our code count.
 test-valgrind-calc: $(OXT) $(TEMPLATE)
@@ -267,7 +272,8 @@ test-package: $(OXT) $(B)/XFunctions.idl
 # qemu-aarch64 and under wine; the three transcripts must be identical (tests/abi/README.md).
 include tests/abi/abi.mk
 
-test: test-unit test-valgrind fuzz test-abi test-abi-asan test-package test-calc test-valgrind-calc
+test: test-unit test-valgrind fuzz test-abi test-abi-asan test-package test-calc test-window \
+      test-valgrind-calc
 
 # --- benchmarks: the core per call, then Calc (see tests/bench/README.md) ----------------------
 # The no-op add-in is the floor Calc charges any add-in call; it is never part of sensesgap.oxt.

@@ -225,7 +225,8 @@ class Validations:
                        "An amount of 0 or more, in the account's currency.",
                        "An amount is a number of 0 or more.")
         self.probability = v("of:cell-content-is-decimal-number() and cell-content-is-between(0,1)",
-                             "Probability", "A probability from 0% to 100% (type 30% or 0.3).",
+                             "Probability", "A probability from 0% to 100%: type 30 for 30% (the "
+                             "cell adds the % sign).",
                              "A probability is between 0% and 100%.")
         # Each threshold is checked against its neighbours on entry: a band order that cannot hold
         # is refused with the reason, instead of blanking every band.
@@ -464,7 +465,7 @@ def map_sheet(doc, val, name="Map", data=None, thresholds_here=True, with_histor
               "Values, or Ctrl+Shift+V > Values Only). This strip does not print.",
               style="SG Instructions", span=17)
         s.height(28, 0.95)
-        history_header(s, 29)
+        history_header(s, 29, style="SG Header Fit")  # the Map's columns are narrower
         for col, formula, style in snapshot_formulas():
             s.set("%s31" % col, f=formula, style=style)
     if thresholds_here:
@@ -483,18 +484,17 @@ HISTORY_WIDTHS = (2.2, 2.6) + (2.15,) * 5 + (2.1,) + (1.3,) * 15
 SCORES_FIRST = 8  # column I: the scores and evidence, printed on the sheet's second page
 
 
-def history_header(s, row):
+def history_header(s, row, style="SG Header"):
     """History's two header rows at `row`: the groups of columns, then what each column holds."""
-    s.set("A%d" % row, "Review", style="SG Header", span=2)
-    s.set("C%d" % row, "Gap (org − customer)", style="SG Header", span=5)
-    s.set("H%d" % row, "", style="SG Header")
+    s.set("A%d" % row, "Review", style=style, span=2)
+    s.set("C%d" % row, "Gap (org − customer)", style=style, span=5)
+    s.set("H%d" % row, "", style=style)
     for i, name in enumerate(REALITY_NAMES):
-        s.set("%s%d" % (odf.column_letters(SCORES_FIRST + 3 * i), row), name, style="SG Header",
-              span=3)
+        s.set("%s%d" % (odf.column_letters(SCORES_FIRST + 3 * i), row), name, style=style, span=3)
     subheads = (("Review date", "Reason") + REALITY_NAMES + ("Account band",)
                 + ("Org", "Cust.", "Ev.") * 5)
     for c, text in enumerate(subheads):
-        s.set("%s%d" % (odf.column_letters(c), row + 1), text, style="SG Header")
+        s.set("%s%d" % (odf.column_letters(c), row + 1), text, style=style)
     s.height(row + 1, 0.8)
 
 

@@ -37,6 +37,8 @@ CELL_STYLES = "".join([
     _style("SG Subtitle", text='fo:font-size="11pt" fo:font-weight="bold" fo:color="#1f3864"'),
     _style("SG Header", cell='fo:background-color="#1f3864" %s %s' % (BORDER, _WRAP),
            text='fo:color="#ffffff" fo:font-weight="bold"'),
+    _style("SG Header Fit", cell='fo:background-color="#1f3864" style:shrink-to-fit="true" %s' % BORDER,
+           text='fo:color="#ffffff" fo:font-weight="bold"'),
     _style("SG Section", cell='fo:background-color="#d9e1f2" %s' % BORDER,
            text='fo:font-weight="bold" fo:color="#1f3864"'),
     _style("SG Label", cell=_WRAP, text='fo:font-weight="bold"'),

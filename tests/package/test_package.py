@@ -212,9 +212,36 @@ def package_checks(res, oxt, version):
                   == ["org.sensesgap.Functions"])
     for item in ("sensesgap.rdb", "CalcAddIns.xcu", "Paths.xcu"):
         res.check("manifest lists %s" % item, item in entries)
+    extension_manager_checks(res, z, desc, names)
     res.check("no C++ component left in the package",
               not any(n.endswith(".so") and "/" not in n for n in names))
     return z
+
+
+XLINK = "{http://www.w3.org/1999/xlink}href"
+
+
+def extension_manager_checks(res, z, desc, names):
+    """What the Extension Manager and the template list show (screenshots: build/window/)."""
+    name = desc.find(DESC_NS + "display-name/" + DESC_NS + "name").text
+    res.check("display name short enough not to be cut (measured: 30 characters were)",
+              len(name) <= 26, repr(name))
+    icon = desc.find(DESC_NS + "icon/" + DESC_NS + "default")
+    data = z.read(icon.get(XLINK)) if icon is not None and icon.get(XLINK) in names else b""
+    res.check("an icon: a 42x42 PNG in the package",
+              data[:8] == b"\x89PNG\r\n\x1a\n" and data[16:24] == bytes([0, 0, 0, 42, 0, 0, 0, 42]))
+    publisher = desc.find(DESC_NS + "publisher/" + DESC_NS + "name")
+    res.check("the publisher link opens a page shipped in the package",
+              publisher is not None and publisher.get(XLINK) in names, repr(publisher.attrib))
+    licence = z.read("LICENSE.txt").decode()
+    res.check("the licence is wrapped for the licence dialog (70 columns)",
+              max(len(line) for line in licence.splitlines()) <= 70)
+    text = z.read("description-en.txt").decode()
+    res.check("the description breaks lines only between sentences",
+              all(line.rstrip().endswith((".", ":")) for line in text.splitlines() if line.strip()),
+              text)
+    res.check("the template's category is Relationship Reality Map",
+              "templates/Relationship Reality Map/relationship-reality-map.ots" in names)
 
 
 def idl_checks(res, build):
