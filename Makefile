@@ -231,7 +231,7 @@ test-valgrind: $(UNIT_TESTS:$(B)/unit/%=$(B)/unit-plain/%)
 # build/fuzz/crashes/ and belong in tests/fuzz/regressions/. make fuzz FUZZ_SECONDS=60 for longer.
 FUZZ_SECONDS ?= 10
 FUZZ_TARGETS := score_gap gap_band untrusted reality_status account_band focus_reality \
-                score_label gap_trend value_at_risk
+                score_label gap_trend value_at_risk reality_check thresholds_check next_review
 FUZZ_BINS := $(FUZZ_TARGETS:%=$(B)/fuzz/fuzz_%)
 
 $(B)/fuzz/fuzz_%: tests/fuzz/fuzz_core.c $(CORE_SRC) $(CORE_HDR) | deps

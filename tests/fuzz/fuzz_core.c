@@ -61,8 +61,16 @@ static sg_value read_cell(reader *r, arena *a, int allow_omitted)
     }
     case 1: {
         static const double telling[] = {0, 0.5, 1, 1.5, 2, 3, 4, 5, -0.5, -1, 4.1, 3.1, 1e308,
-                                         -1e308, 5e-324, 1e5, 0.49999999999, 0.1 + 0.2};
-        return sg_number(telling[next_byte(r) % (sizeof telling / sizeof telling[0])]);
+                                         -1e308, 5e-324, 1e5, 0.49999999999, 0.1 + 0.2,
+                                         46418.5, 2958465, 2958466, 36585};
+        const uint8_t pick = next_byte(r);
+        if (pick >= 0xF0) { /* a whole word: review reasons are too long to come by chance */
+            static const sg_char *const words[] = {u"Quarterly", u"renewal", u" Post-incident ",
+                                                   u"Leadership change", u"Direction", u"Delivery"};
+            static const size_t lengths[] = {9, 7, 15, 17, 9, 8};
+            return sg_text(words[pick % 6], lengths[pick % 6]);
+        }
+        return sg_number(telling[pick % (sizeof telling / sizeof telling[0])]);
     }
     case 2: {
         const size_t length = next_byte(r) % 24;
@@ -98,7 +106,7 @@ static sg_value read_arg(reader *r, arena *a)
 /* A status is one of the enum's values, and a number result is finite. */
 static void check(sg_status s, double x)
 {
-    assert(s >= SG_OK && s <= SG_ERR_NAME);
+    assert(s >= SG_OK && s <= SG_ERR_REASON);
     assert(sg_status_message(s) != NULL);
     if (s == SG_OK)
         assert(isfinite(x));
@@ -107,19 +115,21 @@ static void check(sg_status s, double x)
 /* The entry points, in the order of the switch below; make fuzz builds one target per name. */
 static const char *const TARGETS[] = {"score_gap", "gap_band", "untrusted", "reality_status",
                                       "account_band", "focus_reality", "score_label", "gap_trend",
-                                      "value_at_risk"};
+                                      "value_at_risk", "reality_check", "thresholds_check",
+                                      "next_review"};
+#define TARGET_COUNT (int)(sizeof TARGETS / sizeof TARGETS[0])
 
 /* The entry point to call: the one named by SG_FUZZ_TARGET, or one chosen by the input. */
 static int target_index(uint8_t which)
 {
 #ifdef SG_FUZZ_TARGET
     (void)which;
-    for (int i = 0; i < 9; i++)
+    for (int i = 0; i < TARGET_COUNT; i++)
         if (strcmp(TARGETS[i], SG_FUZZ_TARGET) == 0)
             return i;
     abort(); /* a target name the harness does not know: a build mistake */
 #else
-    return which % (int)(sizeof TARGETS / sizeof TARGETS[0]);
+    return which % TARGET_COUNT;
 #endif
 }
 
@@ -180,10 +190,41 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         assert(sg_trend_text(trend) != NULL);
         break;
     }
-    default:
+    case 8:
         check(sg_value_at_risk(&args[0], &args[1], &args[2], &args[3], &args[4], &x), x);
         assert(!(x < 0));
         break;
+    case 9: {
+        /* The sentence is empty exactly when REALITYSTATUS accepts the same inputs. */
+        const char *problem = NULL;
+        sg_value none = sg_omitted();
+        sg_status s = sg_reality_check(&args[0], &args[1], &args[2], &problem);
+        check(s, 0);
+        if (s == SG_OK) {
+            sg_status r = sg_reality_status(&args[0], &args[1], &args[2], &none, &band, &flag);
+            assert((problem[0] == '\0') == !sg_status_is_error(r));
+        }
+        break;
+    }
+    case 10: {
+        /* The sentence is empty exactly when the thresholds are accepted. */
+        const char *problem = NULL;
+        sg_thresholds t;
+        sg_status s = sg_thresholds_check(&args[0], &problem);
+        check(s, 0);
+        if (s == SG_OK)
+            assert((problem[0] == '\0') == (sg_thresholds_read(&args[0], &t) == SG_OK));
+        break;
+    }
+    default: {
+        /* The next review is 1 to 3 calendar months after the last: 28 to 92 days. */
+        double last = 0;
+        sg_status s = sg_next_review(&args[0], &args[1], &x);
+        check(s, x);
+        if (s == SG_OK && sg_read_number(&args[0], 1, &last) == SG_OK)
+            assert(x - floor(last) >= 28 && x - floor(last) <= 92 && x <= SG_DATE_MAX);
+        break;
+    }
     }
     for (size_t i = 0; i < a.count; i++)
         free(a.blocks[i]);

@@ -185,7 +185,7 @@ static void worst_status_prefers_errors_then_blanks(void **state)
 static void statuses_have_messages(void **state)
 {
     (void)state;
-    for (int s = SG_OK; s <= SG_ERR_NAME; s++) {
+    for (int s = SG_OK; s <= SG_ERR_REASON; s++) {
         assert_non_null(sg_status_message((sg_status)s));
         assert_true(strlen(sg_status_message((sg_status)s)) > 0);
         assert_int_equal(sg_status_is_error((sg_status)s), s > SG_BLANK);
@@ -261,6 +261,9 @@ static void statuses_have_their_documented_messages(void **state)
                         "a value needs its probability, and a probability its value");
     assert_string_equal(sg_status_message(SG_ERR_OVERFLOW), "the result is too large to be a number");
     assert_string_equal(sg_status_message(SG_ERR_NAME), "a scored reality has no name");
+    assert_string_equal(sg_status_message(SG_ERR_REASON),
+                        "a review reason is Quarterly, Renewal, Delivery, Recovery, Post-incident, "
+                        "Leadership change or Direction change");
 }
 
 int main(void)
