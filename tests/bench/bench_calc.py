@@ -22,7 +22,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "calc"))
 sys.path.insert(0, os.path.join(HERE, "..", "..", "addin", "template"))
 from office import Office  # noqa: E402
-from reality_map import REALITY_FORMULAS, ROLLUP_FORMULAS  # noqa: E402
+from reality_map import REALITY_FORMULAS, ROLLUP_FORMULAS, first_problem  # noqa: E402
 from com.sun.star.sheet.FormulaResult import ERROR  # noqa: E402
 
 # Scores cycle through every one-decimal pair 1.0-5.0, where binary noise sits on band boundaries.
@@ -122,21 +122,25 @@ def map_workbook(office, n, data):
     names = ("Strategic", "Commercial", "Operational", "Resilience", "Evolution")
     sheet.getCellRangeByName("A1:A%d" % n).setDataArray(tuple((names[i % 5],) for i in range(n)))
     sheet.getCellRangeByName("E1:F%d" % n).setDataArray(tuple(d[:2] for d in data))
-    sheet.getCellRangeByName("H1:H%d" % n).setDataArray(tuple((d[2],) for d in data))
-    sheet.getCellRangeByName("Q1:Q3").setDataArray(((0.5,), (1.0,), (1.5,)))
-    doc.NamedRanges.addNewByName("Thresholds", "$Sheet1.$Q$1:$Q$3",
+    sheet.getCellRangeByName("G1:G%d" % n).setDataArray(tuple((d[2],) for d in data))
+    sheet.getCellRangeByName("X1:X3").setDataArray(((0.5,), (1.0,), (1.5,)))
+    doc.NamedRanges.addNewByName("Thresholds", "$Sheet1.$X$1:$X$3",
                                  sheet.getCellRangeByName("A1").CellAddress, 0)
     for r in range(1, 6):
         for col, formula, _ in REALITY_FORMULAS:
-            sheet.getCellRangeByName("%s%d" % (col, r)).setFormula("=" + formula.format(r=r))
+            # The template's formulas; the thresholds' check is left out (t is always valid here).
+            sheet.getCellRangeByName("%s%d" % (col, r)).setFormula(
+                "=" + formula.format(r=r, t='""'))
+    # Each account's roll-up, as on the Map; U holds the block's "to fix first" (Map B18).
     roll = {"M1": ROLLUP_FORMULAS["band"], "N1": ROLLUP_FORMULAS["scored"],
             "O1": ROLLUP_FORMULAS["focus"], "P1": ROLLUP_FORMULAS["untrusted"],
+            "U1": first_problem(1, 5),
             # Formulas, not numbers: fillAuto would turn numbers into a series (0.3, 1.3, ...).
             "R1": "1000000", "S1": "0.3", "T1": "VALUEATRISK(R1;S1)"}
-    roll = {ref: "=" + f.format(a=1, b=5) for ref, f in roll.items()}
+    roll = {ref: "=" + f.replace("B18", "U{a}").format(a=1, b=5, t='""') for ref, f in roll.items()}
     for ref, formula in roll.items():
         sheet.getCellRangeByName(ref).setFormula(formula)
-    sheet.getCellRangeByName("I1:T%d" % n).fillAuto(0, 5)  # repeat the 5-row account block
+    sheet.getCellRangeByName("H1:U%d" % n).fillAuto(0, 5)  # repeat the 5-row account block
     return doc
 
 

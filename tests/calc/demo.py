@@ -25,17 +25,18 @@ def decimal(cell):
 def show(doc):
     sheet = doc.Sheets.getByName("Map")
     cell = sheet.getCellRangeByName
-    print("%-12s %5s %5s %4s %6s  %-9s %-9s %s" %
-          ("Reality", "Org", "Cust", "Ev", "Gap", "Band", "Untrusted", "Status"))
+    print("%-12s %5s %5s %4s %6s  %-9s %-20s %s" %
+          ("Reality", "Org", "Cust", "Ev", "Gap", "Band", "Status", "Trend"))
     for row in range(7, 12):
         at = lambda col: cell("%s%d" % (col, row))  # noqa: E731
-        print("%-12s %5s %5s %4s %6s  %-9s %-9s %s" % (
-            at("A").getString(), decimal(at("E")), decimal(at("F")), at("H").getString(),
-            decimal(at("I")), at("J").getString(), at("K").getString(), at("L").getString()))
+        print(("%-12s %5s %5s %4s %6s  %-9s %-20s %s" % (
+            at("A").getString(), decimal(at("E")), decimal(at("F")), at("G").getString(),
+            decimal(at("H")), at("I").getString(), at("J").getString(), at("L").getString())).rstrip())
     print()
-    print("%-20s %s (%s)" % ("Account band:", cell("B14").getString(), cell("C14").getString()))
+    print("%-21s %s (%s)" % ("Account band:", cell("B14").getString(), cell("D14").getString()))
     for row in (15, 16, 17):
-        print("%-20s %s" % (cell("A%d" % row).getString() + ":", cell("B%d" % row).getString()))
+        print("%-21s %s" % (cell("A%d" % row).getString() + ":", cell("B%d" % row).getString()))
+    print("%-21s %s (%s)" % ("Next review due:", cell("E5").getString(), cell("H5").getString()))
 
 
 def main(oxt, template, worked, pdf):
@@ -51,7 +52,7 @@ def main(oxt, template, worked, pdf):
     try:
         doc = office.load(worked)
         doc.calculateAll()
-        title = doc.Sheets.getByName("Map").getCellRangeByName("B2").getString()
+        title = doc.Sheets.getByName("Map").getCellRangeByName("A4").getString()
         print("Relationship Reality Map — %s (%s, evaluated by headless Calc)\n"
               % (title, os.path.basename(worked)))
         show(doc)

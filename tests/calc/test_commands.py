@@ -46,11 +46,14 @@ def test_make_run(res):
                             ("Operational", "Material"), ("Resilience", "Critical"),
                             ("Evolution", "Watch and Untrusted")]:
         line = [l for l in out.splitlines() if l.startswith(reality + " ")]
-        res.check("make run shows %s as %s" % (reality, status),
-                  len(line) == 1 and line[0].rstrip().endswith(" " + status), repr(line))
+        res.check("make run shows %s as %s, widening since the last review" % (reality, status),
+                  len(line) == 1 and line[0].rstrip().endswith(" %s  Widening" % status.ljust(19)),
+                  repr(line))
     res.check("make run shows the account band",
-              "Account band:        Critical (5 of 5 scored)" in out)
-    res.check("make run shows the focus", "Act first on:        Resilience" in out)
+              "Account band:         Critical (5 of 5 scored)" in out)
+    res.check("make run shows the focus", "Act first on:         Resilience" in out)
+    res.check("make run shows when the next review is due",
+              "Next review due:      2027-02-16 (" in out)
     head = b""
     if os.path.exists(PDF):
         with open(PDF, "rb") as f:
