@@ -139,6 +139,25 @@ CASES = [
     ('=SCORELABEL("4")', txt("Strong and broadly trusted")),
     ("=ACCOUNTBAND(In.Z1:In.Z1048576)", EMPTY),
     ("=SCOREGAP(In.A1;2)*2", ("error", 519)),  # empty text is text downstream, as documented
+    # REALITYCHECK, THRESHOLDCHECK: what is wrong, in words (the README's examples first)
+    ('=REALITYCHECK(6;1;"A")', txt("Org score must be a number from 1 to 5")),
+    ('=REALITYCHECK(4;"abc";"A")', txt("Customer score must be a number from 1 to 5")),
+    ('=REALITYCHECK(4;3;"D")', txt("Evidence must be A, B or C")),
+    ('=REALITYCHECK(4;3;"B")', txt("")), ('=REALITYCHECK(In.A1;In.A2;In.A1)', txt("")),
+    ('=REALITYCHECK(In.A7:In.A8;3;"B")', txt("Org score must be one cell, not a range")),
+    ('=REALITYCHECK(4;3)', ERR502), ('=REALITYCHECK(4;3;"B";1)', ERR504),
+    ("=THRESHOLDCHECK({0.5;1.75;1.5})", txt("Material up to must be larger than Watch up to")),
+    ("=THRESHOLDCHECK({0.5;1;1.5})", txt("")), ("=THRESHOLDCHECK(Thresholds)", txt("")),
+    ("=THRESHOLDCHECK({0;1;1.5})", txt("Aligned up to must be above 0")),
+    ("=THRESHOLDCHECK(0.5)", txt("Thresholds must be three cells in one row or one column")),
+    ("=THRESHOLDCHECK()", ERR502),
+    # NEXTREVIEW: serial dates, as Calc holds them (2026-11-30 is 46356; 2027-02-28 is 46446)
+    ('=NEXTREVIEW(DATE(2026;11;30);"Quarterly")', num(46446.0)),
+    ('=NEXTREVIEW(DATE(2024;1;31);"Leadership change")', num(45351.0)),
+    ('=NEXTREVIEW(DATE(2026;11;16);"Renewal")', num(46372.0)),
+    ('=NEXTREVIEW(In.A1;"Quarterly")', EMPTY), ('=NEXTREVIEW(DATE(2026;11;16);"")', EMPTY),
+    ('=NEXTREVIEW(DATE(2026;11;16);"Weekly")', ERR502), ('=NEXTREVIEW(-1;"Renewal")', ERR502),
+    ('=NEXTREVIEW(DATE(2026;11;16))', ERR502),
 ]
 
 WORKED = [  # whitepaper section 6: reality, org, customer, evidence, gap, band, status
@@ -151,7 +170,8 @@ WORKED = [  # whitepaper section 6: reality, org, customer, evidence, gap, band,
 
 # Display names and parameter counts the issue asks for.
 SPEC = {"SCOREGAP": 2, "GAPBAND": 2, "UNTRUSTED": 1, "VALUEATRISK": 5, "REALITYSTATUS": 4,
-        "ACCOUNTBAND": 2, "FOCUSREALITY": 4, "SCORELABEL": 1, "GAPTREND": 3, "SENSESGAPVERSION": 0}
+        "ACCOUNTBAND": 2, "FOCUSREALITY": 4, "SCORELABEL": 1, "GAPTREND": 3, "SENSESGAPVERSION": 0,
+        "REALITYCHECK": 3, "THRESHOLDCHECK": 1, "NEXTREVIEW": 2}
 
 
 def same(actual, expected):

@@ -7,6 +7,7 @@
 - The worked example typed into a new map from the installed template computes the whitepaper's
   table; a PNG of it is written to build/window/map-worked-example.png.
 - Frozen panes keep the Reality column and the header row in view.
+- In English (USA), ',' and ';' both separate a function's arguments.
 - Screenshots for a person to look at: the Function Wizard, the Extension Manager, the template
   list, and the two dialogs above (build/window/*.png).
 Run: /usr/bin/python3 tests/window/test_window.py build/sensesgap.oxt build/relationship-reality-map.ots
@@ -127,13 +128,26 @@ def test_worked_example(res, d, doc):
                                                                         ctl.getSplitColumn())))
 
 
-def screenshots(d):
-    """Dialogs a person looks at; nothing here can be read back over UNO."""
+def test_separators(res, d):
+    """English (USA) writes ',' between arguments; ';' works in every locale."""
     scratch = d.office.desktop.loadComponentFromURL("private:factory/scalc", "_blank", 0, ())
     wid = d.wait_for_window("Untitled 2")
     if wid:
         d.xdo("windowactivate", "--sync", wid)
     d.settle(1.5)
+    sheet = scratch.Sheets.getByIndex(0)
+    type_into(d, scratch, sheet, "B2", "=SCOREGAP(4,2.5)")
+    type_into(d, scratch, sheet, "B3", "=SCOREGAP(4;2.5)")
+    got = [cell_result(sheet.getCellRangeByName(r)) for r in ("B2", "B3")]
+    res.check("typed =SCOREGAP(4,2.5) and =SCOREGAP(4;2.5) both give 1.5",
+              got == [("number", 1.5)] * 2, repr(got))
+    scratch.CurrentController.select(sheet.getCellRangeByName("B5"))
+    d.settle(0.3)
+    return scratch
+
+
+def screenshots(d, scratch):
+    """Dialogs a person looks at; nothing here can be read back over UNO."""
     d.type("=SCOREGAP(")
     d.key("ctrl+F2")
     d.settle(2.5)
@@ -167,8 +181,9 @@ def main(oxt, template):
         test_autoinput(res, d, doc)
         test_refusals(res, d, doc)
         test_worked_example(res, d, doc)
+        scratch = test_separators(res, d)
         try:
-            screenshots(d)
+            screenshots(d, scratch)
         except Exception as exc:  # screenshots are for the eye; a failure to take one is reported
             res.check("screenshots taken", False, repr(exc))
         doc.close(True)
