@@ -536,11 +536,12 @@ def senses_sheet(doc, val, data=None, account=None):
     s.protected = True
     s.freeze = (1, 4)
     s.repeat_rows = (1, 4)
-    sheet_head(s, "Five Senses", account=account, note="Signals, not scores: the senses help the account team notice "
-               "evidence that formal reporting misses. Record what you observed and the SCORE "
-               "realities it informs, then use it when you score the Map. Internal.", span=7, columns=
-               ("Sense", "What it examines", "Diagnostic questions", "Signals observed",
-                "Informs SCORE reality", "Also informs", "Usually informs"))
+    sheet_head(s, "Five Senses", account=account, span=7,
+               note="Signals, not scores: the senses help the account team notice evidence that "
+               "formal reporting misses. Record what you observed and the SCORE realities it "
+               "informs, then use it when you score the Map. Internal.",
+               columns=("Sense", "What it examines", "Diagnostic questions", "Signals observed",
+                        "Informs SCORE reality", "Also informs", "Usually informs"))
     s.height(2, 0.8)
     for i, (sense, examines, questions, usual) in enumerate(SENSES):
         r = 5 + i
@@ -567,12 +568,12 @@ def stakeholders_sheet(doc, val, map_name="Map", data=None, account=None):
     s.protected = True
     s.freeze = (0, 4)
     s.repeat_rows = (1, 4)
-    sheet_head(s, "Stakeholders", account=account, note="Both sides, one row per person. For customer stakeholders, "
-               "'Their score' is what they would give the reality they speak to. The spread on the "
-               "right shows whether one warm sponsor is hiding the rest of the customer "
-               "organisation. Internal.", span=8, columns=
-               ("Side", "Name", "Role", "Buying or usage centre", "Reality they speak to",
-                "Their score (1–5)", "Last validated", "Notes"))
+    sheet_head(s, "Stakeholders", account=account, span=8,
+               note="Both sides, one row per person. For customer stakeholders, 'Their score' is "
+               "what they would give the reality they speak to. The spread on the right shows "
+               "whether one warm sponsor is hiding the rest of the customer organisation. Internal.",
+               columns=("Side", "Name", "Role", "Buying or usage centre", "Reality they speak to",
+                        "Their score (1–5)", "Last validated", "Notes"))
     s.height(2, 0.8)
     for i in range(STAKEHOLDER_ROWS):
         r = 5 + i
