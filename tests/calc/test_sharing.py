@@ -14,7 +14,7 @@ import uno
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from office import Office, _ApproveAll, office_with_extension, cell_result, prop  # noqa: E402
-from test_workbooks import listed_template  # noqa: E402
+from test_workbooks import CATEGORY, listed_template  # noqa: E402
 
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 GOLDEN = os.path.join(REPO, "tests", "golden", "sharing-contract.fods")
@@ -26,9 +26,15 @@ WORKED_CELLS = {"H7": ("number", 1.0), "I10": ("text", "Critical"),
                 "B15": ("text", "Resilience"), "K1": ("text", "")}
 
 
-def map_results(doc):
+# Release 1.0.0's map (its own worked example, as a 1.0.0 user has it): the cells had other places.
+WORKED_CELLS_1_0_0 = {"I7": ("number", 1.0), "J10": ("text", "Critical"),
+                      "L11": ("text", "Watch and Untrusted"), "B14": ("text", "Critical"),
+                      "B15": ("text", "Resilience"), "E1": ("text", "")}
+
+
+def map_results(doc, cells=WORKED_CELLS):
     sheet = doc.Sheets.getByName("Map")
-    return {ref: cell_result(sheet.getCellRangeByName(ref)) for ref in WORKED_CELLS}
+    return {ref: cell_result(sheet.getCellRangeByName(ref)) for ref in cells}
 
 
 def save(doc, path, filter_name):
@@ -185,37 +191,42 @@ def test_lifecycle(res, tmp):
     version = ET.fromstring(zipfile.ZipFile(OXT).read("description.xml")).find(
         "{http://openoffice.org/extensions/description/2006}version").get("value")
     saved = os.path.join(tmp, "saved-under-1.0.0.ods")
+    worked_1_0_0 = os.path.join(os.path.dirname(os.path.dirname(old)), "examples",
+                                "worked-example.fods")
     office = Office().start()
     try:
-        steps = (("install 1.0.0", old, "1.0.0"), ("upgrade to %s" % version, OXT, version),
-                 ("reinstall %s" % version, OXT, version))
-        for label, oxt, expected in steps:
+        # (label, package, version, its worked example and cells, its template's category and
+        # the cell saying "0 of 5 scored")
+        steps = (("install 1.0.0", old, "1.0.0", worked_1_0_0, WORKED_CELLS_1_0_0, "sensesgap", "C14"),
+                 ("upgrade to %s" % version, OXT, version, WORKED, WORKED_CELLS, CATEGORY, "D14"),
+                 ("reinstall %s" % version, OXT, version, WORKED, WORKED_CELLS, CATEGORY, "D14"))
+        for label, oxt, expected, worked, cells, category, scored in steps:
             office.add_extension(oxt)
             office.stop()
             office.start()
             res.check("%s: the version is %s" % (label, expected),
                       formula_in(office, "=SENSESGAPVERSION()") == ("text", expected))
-            doc = office.load(WORKED)
+            doc = office.load(worked)
             doc.calculateAll()
-            seen = map_results(doc)
+            seen = map_results(doc, cells)
             if expected == "1.0.0":
                 save(doc, saved, "calc8")
             doc.close(True)
-            res.check("%s: the worked example computes" % label, seen == WORKED_CELLS, repr(seen))
+            res.check("%s: its worked example computes" % label, seen == cells, repr(seen))
             if expected != "1.0.0":
                 doc = office.load(saved)
                 doc.calculateAll()
-                seen = map_results(doc)
+                seen = map_results(doc, WORKED_CELLS_1_0_0)
                 doc.close(True)
                 res.check("%s: a workbook saved under 1.0.0 computes" % label,
-                          seen == WORKED_CELLS, repr(seen))
-            url = listed_template(office)
+                          seen == WORKED_CELLS_1_0_0, repr(seen))
+            url = listed_template(office, category)
             res.check("%s: the template is listed" % label, url is not None, repr(url))
             if url:
                 doc = office.desktop.loadComponentFromURL(url, "_blank", 0, (prop("Hidden", True),))
                 doc.calculateAll()
                 res.check("%s: the template opens and computes" % label,
-                          cell_result(doc.Sheets.getByName("Map").getCellRangeByName("C14"))
+                          cell_result(doc.Sheets.getByName("Map").getCellRangeByName(scored))
                           == ("text", "0 of 5 scored"))
                 doc.close(True)
         office.remove_extension("org.sensesgap.calc", "sensesgap.oxt")
@@ -224,7 +235,8 @@ def test_lifecycle(res, tmp):
         res.check("uninstall: Calc starts and works", formula_in(office, "=1+1") == ("number", 2.0))
         res.check("uninstall: the functions are gone (#NAME?)",
                   formula_in(office, "=SCOREGAP(4;3)") == ("error", 525))
-        res.check("uninstall: the template is no longer listed", listed_template(office) is None)
+        res.check("uninstall: the template is no longer listed",
+                  listed_template(office, CATEGORY) is None and listed_template(office, "sensesgap") is None)
         res.check("uninstall: office alive", office.alive())
     finally:
         office.cleanup()

@@ -116,17 +116,20 @@ def test_examples_current(res):
         res.check("examples/%s is current (make examples)" % name, same)
 
 
-def listed_template(office):
-    """The target URL of the map under File > New > Templates, or None."""
+CATEGORY = "Relationship%20Reality%20Map"  # the template's category folder, URL-escaped
+
+
+def listed_template(office, category=CATEGORY):
+    """The target URL of the map under File > New > Templates in that category, or None."""
     smgr = office.ctx.ServiceManager
     templates = smgr.createInstanceWithContext("com.sun.star.frame.DocumentTemplates", office.ctx)
     templates.update()  # a fresh profile builds the list only when asked
     files = smgr.createInstanceWithContext("com.sun.star.ucb.SimpleFileAccess", office.ctx)
     root = templates.getContent().getIdentifier().getContentIdentifier()
-    for category in files.getFolderContents(root, True):
-        if category.rsplit("/", 1)[-1] != "Relationship%20Reality%20Map":
+    for folder in files.getFolderContents(root, True):
+        if folder.rsplit("/", 1)[-1] != category:
             continue
-        for entry in files.getFolderContents(category, True):
+        for entry in files.getFolderContents(folder, True):
             if entry.endswith("/Relationship%20Reality%20Map"):
                 ucb = smgr.createInstanceWithContext("com.sun.star.ucb.UniversalContentBroker",
                                                      office.ctx)
