@@ -285,6 +285,39 @@ const function_case function_cases[] = {
     CASE("valueAtRisk", INVALID, ARG_NUM(1000000), ARG_TEXT("abc")),
     CASE("valueAtRisk", INVALID, SQUARE, ARG_NUM(0.5)),
     CASE_NO_ARGS("valueAtRisk", INVALID),
+
+    /* REALITYCHECK: the first problem of a reality's inputs in words, "" when valid or blank;
+     * only an omitted argument raises. */
+    CASE("realityCheck", SAYS(""), ARG_NUM(4), ARG_NUM(3), ARG_TEXT("B")),
+    CASE("realityCheck", SAYS(""), ARG_TEXT(""), ARG_NUM(0), ARG_TEXT("")),
+    CASE("realityCheck", SAYS("Org score must be a number from 1 to 5"), ARG_NUM(6), ARG_NUM(1),
+         ARG_TEXT("A")),
+    CASE("realityCheck", SAYS("Customer score must be a number from 1 to 5"), ARG_NUM(4),
+         ARG_TEXT("abc"), ARG_TEXT("A")),
+    CASE("realityCheck", SAYS("Evidence must be A, B or C"), ARG_NUM(4), ARG_NUM(3), ARG_TEXT("D")),
+    CASE("realityCheck", SAYS("Org score must be one cell, not a range"), SQUARE, ARG_NUM(3),
+         ARG_TEXT("B")),
+    CASE("realityCheck", INVALID, ARG_NUM(4), ARG_NUM(3)),
+    CASE_NO_ARGS("realityCheck", INVALID),
+
+    /* THRESHOLDCHECK: names the threshold at fault, "" when valid; omitted raises. */
+    CASE("thresholdCheck", SAYS(""), ARG_RANGE(3, 1, ARG_NUM(0.5), ARG_NUM(1), ARG_NUM(1.5))),
+    CASE("thresholdCheck", SAYS("Material up to must be larger than Watch up to"),
+         ARG_RANGE(3, 1, ARG_NUM(0.5), ARG_NUM(1.75), ARG_NUM(1.5))),
+    CASE("thresholdCheck", SAYS("Thresholds must be three cells in one row or one column"),
+         ARG_NUM(0.5)),
+    CASE_NO_ARGS("thresholdCheck", INVALID),
+
+    /* NEXTREVIEW: 3 months after a Quarterly review, 1 after the other reasons, clamped to the
+     * month's end (serial dates: 46356 is 2026-11-30, 46446 is 2027-02-28). */
+    CASE("nextReview", GIVES(46446), ARG_NUM(46356), ARG_TEXT("Quarterly")),
+    CASE("nextReview", GIVES(46372), ARG_NUM(46342), ARG_TEXT("Leadership change")),
+    CASE("nextReview", NOT_ASSESSED, ARG_NUM(0), ARG_TEXT("Quarterly")),
+    CASE("nextReview", NOT_ASSESSED, ARG_NUM(46342), ARG_TEXT("")),
+    CASE("nextReview", INVALID, ARG_NUM(46342), ARG_TEXT("Weekly")),
+    CASE("nextReview", INVALID, ARG_NUM(-1), ARG_TEXT("Renewal")),
+    CASE("nextReview", INVALID, ARG_NUM(46342)),
+    CASE_NO_ARGS("nextReview", INVALID),
 };
 
 const int function_case_count = (int)(sizeof function_cases / sizeof function_cases[0]);

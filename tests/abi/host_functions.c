@@ -18,7 +18,8 @@ static const struct {
     {"scoreGap", "any", 2},      {"gapBand", "string", 2},      {"untrusted", "double", 1},
     {"valueAtRisk", "any", 5},   {"realityStatus", "string", 4}, {"accountBand", "string", 2},
     {"focusReality", "string", 4}, {"scoreLabel", "string", 1},  {"gapTrend", "string", 3},
-    {"sensesgapVersion", "string", 0},
+    {"sensesgapVersion", "string", 0}, {"realityCheck", "string", 3}, {"thresholdCheck", "string", 1},
+    {"nextReview", "any", 2},
 };
 #define XFUNCTIONS_COUNT (sizeof xfunctions / sizeof xfunctions[0])
 
