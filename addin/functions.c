@@ -9,14 +9,14 @@
 
 /* Calc marks every `any` parameter "(optional)" in the Function Wizard, so required ones say so. */
 #define SCORE_HELP                                                                               \
-    "Required: score from 1 (materially failing) to 5 (demonstrably creating value); decimals allowed. "   \
-    "Empty means not assessed yet."
+    "Required: score from 1 (materially failing) to 5 (demonstrably creating value); decimals "  \
+    "allowed. Empty means not assessed yet."
 #define THRESHOLDS_HELP                                                                          \
     "Optional: three ascending gap thresholds for Aligned/Watch/Material, as a row or column "   \
     "(e.g. a named range). Default 0.5; 1.0; 1.5."
 #define EVIDENCE_HELP                                                                            \
-    "Required: evidence grade: A (triangulated), B (partial) or C (internal opinion). Empty means not "    \
-    "rated, which counts as untrusted."
+    "Required: evidence grade: A (triangulated), B (partial) or C (internal opinion). Empty "     \
+    "means not rated, which counts as untrusted."
 
 /* A number result. */
 static sg_status number(sg_status status, double value, sga_result *out)
@@ -174,7 +174,8 @@ const sga_function sga_functions[] = {
      "Indicative value at risk = renewal value x risk probability + expansion value x displacement "
      "probability + avoidable cost. Not a prediction.",
      SGA_ANY, 1, 5,
-     {{"renewalValue", "RenewalValue", "Required: renewal value in the next 12-18 months; 0 or more."},
+     {{"renewalValue", "RenewalValue",
+       "Required: renewal value in the next 12-18 months; 0 or more."},
       {"riskProbability", "RiskProbability",
        "Required: assessed probability that the renewal is at risk; 0 to 1."},
       {"expansionValue", "ExpansionValue",
@@ -197,7 +198,8 @@ const sga_function sga_functions[] = {
      "Band of the whole account: the most severe band among its realities (Critical > Material > "
      "Watch > Opportunity > Aligned), never an average. Empty when nothing is scored.",
      SGA_STRING, 1, 2,
-     {{"gaps", "Gaps", "Required: the account's gaps, e.g. the five SCOREGAP cells; empty cells are skipped."},
+     {{"gaps", "Gaps",
+       "Required: the account's gaps, e.g. the five SCOREGAP cells; empty cells are skipped."},
       {"thresholds", "Thresholds", THRESHOLDS_HELP}},
      account_band},
     {"focusReality", "FOCUSREALITY",
