@@ -26,8 +26,8 @@ OFFICE_TYPES := $(LO_PROGRAM)/types.rdb $(LO_PROGRAM)/types/offapi.rdb
 DEB_PACKAGES := libreoffice-dev libreoffice-calc libreoffice-gtk3 fonts-liberation libcmocka-dev \
                 python3-uno zip gcc g++ make clang libclang-rt-dev lld llvm valgrind \
                 gcc-aarch64-linux-gnu libc6-dev-arm64-cross gcc-mingw-w64-x86-64 \
-                binutils-mingw-w64-x86-64 qemu-user wine xvfb xdotool imagemagick openbox dbus-x11 \
-                poppler-utils
+                binutils-mingw-w64-x86-64 qemu-user wine xvfb xfonts-base xdotool imagemagick openbox \
+                dbus-x11 poppler-utils
 
 B   := build
 OXT := $(B)/sensesgap.oxt
