@@ -58,7 +58,8 @@ class Desktop:
                                             "-nolisten", "tcp"], stdout=subprocess.DEVNULL,
                                            stderr=subprocess.DEVNULL))
         deadline = time.time() + 20
-        while subprocess.run(["xdpyinfo"], env=self.env, capture_output=True).returncode != 0:
+        while subprocess.run(["xdotool", "getdisplaygeometry"], env=self.env,
+                             capture_output=True).returncode != 0:
             if time.time() > deadline:
                 raise RuntimeError("Xvfb did not start on " + DISPLAY)
             time.sleep(0.2)
