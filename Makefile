@@ -231,8 +231,15 @@ test-valgrind: $(UNIT_TESTS:$(B)/unit/%=$(B)/unit-plain/%)
 # build/fuzz/crashes/ and belong in tests/fuzz/regressions/. make fuzz FUZZ_SECONDS=60 for longer.
 FUZZ_SECONDS ?= 10
 FUZZ_TARGETS := score_gap gap_band untrusted reality_status account_band focus_reality \
-                score_label gap_trend value_at_risk reality_check thresholds_check next_review
+                score_label gap_trend value_at_risk reality_check thresholds_check next_review \
+                parse_number
 FUZZ_BINS := $(FUZZ_TARGETS:%=$(B)/fuzz/fuzz_%)
+
+# The number reader against strtod as its oracle (tests/fuzz/fuzz_parse.c).
+$(B)/fuzz/fuzz_parse_number: tests/fuzz/fuzz_parse.c $(CORE_SRC) $(CORE_HDR) | deps
+	@mkdir -p $(@D)
+	clang -std=c11 $(WARN) -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all \
+	  -Icore $< $(CORE_SRC) -lm -o $@
 
 $(B)/fuzz/fuzz_%: tests/fuzz/fuzz_core.c $(CORE_SRC) $(CORE_HDR) | deps
 	@mkdir -p $(@D)
