@@ -22,11 +22,8 @@ sg_status sg_evidence_read(const sg_value *arg, sg_evidence *evidence)
         *evidence = SG_EVIDENCE_NONE;
         return SG_OK;
     case SG_TEXT: {
-        size_t i = 0, end = v->length;
-        while (i < end && sg_text_is_blank(&v->text[i], 1))
-            i++;
-        while (end > i && sg_text_is_blank(&v->text[end - 1], 1))
-            end--;
+        size_t i, end;
+        sg_text_trim(v->text, v->length, &i, &end);
         if (i == end) {
             *evidence = SG_EVIDENCE_NONE;
             return SG_OK;

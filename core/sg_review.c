@@ -49,11 +49,8 @@ sg_status sg_review_reason_read(const sg_value *arg, sg_review_reason *reason)
         return v->number == 0.0 ? SG_BLANK : SG_ERR_REASON;
     if (v->kind != SG_TEXT)
         return SG_ERR_SHAPE;
-    size_t i = 0, end = v->length;
-    while (i < end && sg_text_is_blank(&v->text[i], 1))
-        i++;
-    while (end > i && sg_text_is_blank(&v->text[end - 1], 1))
-        end--;
+    size_t i, end;
+    sg_text_trim(v->text, v->length, &i, &end);
     if (i == end)
         return SG_BLANK;
     for (int r = 0; r < SG_REVIEW_REASON_COUNT; r++)

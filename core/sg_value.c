@@ -72,15 +72,24 @@ static double scale(uint64_t mantissa, long exp10)
     return (double)r;
 }
 
+void sg_text_trim(const sg_char *text, size_t length, size_t *start, size_t *end)
+{
+    assert(start != NULL && end != NULL);
+    assert(text != NULL || length == 0);
+    size_t i = 0, j = length;
+    while (i < j && is_space(text[i]))
+        i++;
+    while (j > i && is_space(text[j - 1]))
+        j--;
+    *start = i;
+    *end = j;
+}
+
 sg_status sg_parse_number(const sg_char *text, size_t length, double *out)
 {
     assert(out != NULL);
-    assert(text != NULL || length == 0);
-    size_t i = 0, end = length;
-    while (i < end && is_space(text[i]))
-        i++;
-    while (end > i && is_space(text[end - 1]))
-        end--;
+    size_t i, end;
+    sg_text_trim(text, length, &i, &end);
     if (i == end)
         return SG_ERR_NOT_NUMBER;
 

@@ -52,6 +52,10 @@ sg_status sg_parse_number(const sg_char *text, size_t length, double *out);
 /* Non-zero when text is empty or only spaces (then it means "not assessed yet"). */
 int sg_text_is_blank(const sg_char *text, size_t length);
 
+/* The text without surrounding spaces (the spaces sg_text_is_blank ignores): writes the first
+ * kept position to *start and one past the last to *end; *start == *end when nothing is left. */
+void sg_text_trim(const sg_char *text, size_t length, size_t *start, size_t *end);
+
 /* Rounds to 10 decimal places to remove binary noise (4.1 - 3.1 = 0.9999999999999996 becomes 1);
  * values of magnitude 1e5 or more, and non-finite ones, are returned unchanged. */
 double sg_snap(double x);

@@ -181,6 +181,21 @@ static void worst_status_prefers_errors_then_blanks(void **state)
     assert_int_equal(sg_status_worst(SG_ERR_SHAPE, SG_ERR_RANGE), SG_ERR_SHAPE);
 }
 
+/* Trimming drops the spaces blank text is made of, at both ends only. */
+static void trim_drops_surrounding_spaces_only(void **state)
+{
+    (void)state;
+    size_t start = 99, end = 99;
+    sg_text_trim(u" \u00a0A b\t", 6, &start, &end);
+    assert_int_equal(start, 2);
+    assert_int_equal(end, 5);
+    sg_text_trim(u" \t ", 3, &start, &end);
+    assert_int_equal(start, end);
+    sg_text_trim(NULL, 0, &start, &end);
+    assert_int_equal(start, 0);
+    assert_int_equal(end, 0);
+}
+
 /* Every status has a message, and only SG_ERR_* count as errors. */
 static void statuses_have_messages(void **state)
 {
@@ -280,6 +295,7 @@ int main(void)
         cmocka_unit_test(read_bounded_checks_limits_after_snapping),
         cmocka_unit_test(worst_status_prefers_errors_then_blanks),
         cmocka_unit_test(statuses_have_messages),
+        cmocka_unit_test(trim_drops_surrounding_spaces_only),
         cmocka_unit_test(parse_matches_strtod_on_exponents_and_long_mantissas),
         cmocka_unit_test(parse_rejects_junk_after_exponent_and_broken_fractions),
         cmocka_unit_test(statuses_have_their_documented_messages),
