@@ -277,7 +277,11 @@ class Document:
         return s
 
     def charts(self):
-        return [c for s in self.sheets for c in s.charts]
+        """Every chart of the document, each given its package folder: Object 1, Object 2, ..."""
+        found = [c for s in self.sheets for c in s.charts]
+        for i, chart in enumerate(found):
+            chart.path = "Object %d" % (i + 1)
+        return found
 
     def name_range(self, name, sheet, first, last=None):
         self.named_ranges.append((name, sheet, first, last))
@@ -504,6 +508,7 @@ class Document:
 
     def package(self, path, mimetype):
         """The document as an ODF package (.ods, or .ots for a template)."""
+        charts = self.charts()  # names their folders, which content.xml refers to
         auto, body = self._body_xml()
         styles, page_auto, master = self._styles_parts()
         decl = '<?xml version="1.0" encoding="UTF-8"?>\n'
@@ -518,7 +523,7 @@ class Document:
                     '<manifest:file-entry manifest:full-path="styles.xml" manifest:media-type="text/xml"/>'
                     '<manifest:file-entry manifest:full-path="meta.xml" manifest:media-type="text/xml"/>'
                     '<manifest:file-entry manifest:full-path="settings.xml" manifest:media-type="text/xml"/>'
-                    '%s</manifest:manifest>' % (mimetype, "".join(c.manifest_xml() for c in self.charts())))
+                    '%s</manifest:manifest>' % (mimetype, "".join(c.manifest_xml() for c in charts)))
         fixed = (1980, 1, 1, 0, 0, 0)  # reproducible archives
         with zipfile.ZipFile(path, "w") as z:
             z.writestr(zipfile.ZipInfo("mimetype", fixed), mimetype, compress_type=zipfile.ZIP_STORED)
@@ -528,7 +533,7 @@ class Document:
                                ("settings.xml", doc("document-settings", self._settings_xml())),
                                ("META-INF/manifest.xml", manifest)):
                 z.writestr(zipfile.ZipInfo(name, fixed), data, compress_type=zipfile.ZIP_DEFLATED)
-            for chart in self.charts():
+            for chart in charts:
                 z.writestr(zipfile.ZipInfo(chart.path + "/content.xml", fixed),
                            doc("document-content", chart.content_xml()),
                            compress_type=zipfile.ZIP_DEFLATED)
@@ -539,11 +544,8 @@ class Chart:
     Empty rows have no x value, so they add no points: a range with room for years of rows shows
     only the rows filled so far."""
 
-    counter = 0
-
     def __init__(self, title, x_title, y_title, x_range, series, at, size):
-        Chart.counter += 1
-        self.path = "Object %d" % Chart.counter
+        self.path = None                    # its folder in a package, set by Document.charts()
         self.title, self.x_title, self.y_title = title, x_title, y_title
         self.x_range = x_range              # 'Sheet!$A$3:$A$2002'
         self.series = series                # [(label cell 'Sheet!$R$2', values 'Sheet!$R$3:$R$2002')]

@@ -10,7 +10,6 @@ import os
 import re
 import subprocess
 import sys
-import tempfile
 
 import uno
 from com.sun.star.sheet.ValidationType import CUSTOM, LIST
@@ -18,7 +17,7 @@ from com.sun.star.table.CellContentType import FORMULA, TEXT
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from office import cell_result, office_with_extension, prop  # noqa: E402
-from test_workbooks import WORKED, errors_in, fill_worked_example  # noqa: E402
+from test_workbooks import WORKED, at, errors_in, fill_worked_example, used_cells  # noqa: E402
 
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 REALITIES = ("Strategic", "Commercial", "Operational", "Resilience", "Evolution")
@@ -30,19 +29,6 @@ REASONS = ("Quarterly", "Renewal", "Delivery", "Recovery", "Post-incident", "Lea
 
 def serial(day):
     return float((day - datetime.date(1899, 12, 30)).days)
-
-
-def at(doc, sheet, ref):
-    return cell_result(doc.Sheets.getByName(sheet).getCellRangeByName(ref))
-
-
-def used_cells(sheet):
-    cursor = sheet.createCursor()
-    cursor.gotoEndOfUsedArea(False)
-    end = cursor.RangeAddress
-    for r in range(end.EndRow + 1):
-        for c in range(end.EndColumn + 1):
-            yield c, r, sheet.getCellByPosition(c, r)
 
 
 def new_map(office, template):

@@ -48,19 +48,23 @@ SCENARIOS = {
 }
 
 
+def used_cells(sheet):
+    """(column, row, cell) for every cell of the sheet's used area."""
+    cursor = sheet.createCursor()
+    cursor.gotoEndOfUsedArea(False)
+    end = cursor.RangeAddress
+    for r in range(end.EndRow + 1):
+        for c in range(end.EndColumn + 1):
+            yield c, r, sheet.getCellByPosition(c, r)
+
+
 def errors_in(doc):
     """Every cell of every sheet holding an error value, as 'Sheet.A1 (code)'."""
     found = []
     for sheet in doc.Sheets:
-        cursor = sheet.createCursor()
-        cursor.gotoEndOfUsedArea(False)
-        end = cursor.RangeAddress
-        data = sheet.getCellRangeByPosition(0, 0, end.EndColumn, end.EndRow)
-        for r in range(end.EndRow + 1):
-            for c in range(end.EndColumn + 1):
-                cell = data.getCellByPosition(c, r)
-                if cell.getError():
-                    found.append("%s (%d)" % (cell.AbsoluteName, cell.getError()))
+        for _, _, cell in used_cells(sheet):
+            if cell.getError():
+                found.append("%s (%d)" % (cell.AbsoluteName, cell.getError()))
     return found
 
 
@@ -324,16 +328,8 @@ def test_without_extension(res, template, saved):
 
 def every_cell(doc):
     """(sheet, cell) -> (result, shown text) for the used area of every sheet."""
-    out = {}
-    for sheet in doc.Sheets:
-        cursor = sheet.createCursor()
-        cursor.gotoEndOfUsedArea(False)
-        end = cursor.RangeAddress
-        for r in range(end.EndRow + 1):
-            for c in range(end.EndColumn + 1):
-                cell = sheet.getCellByPosition(c, r)
-                out[(sheet.Name, cell.AbsoluteName)] = (cell_result(cell), cell.getString())
-    return out
+    return {(sheet.Name, cell.AbsoluteName): (cell_result(cell), cell.getString())
+            for sheet in doc.Sheets for _, _, cell in used_cells(sheet)}
 
 
 def test_opening_shows_computed_results(res, office, template):

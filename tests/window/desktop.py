@@ -14,7 +14,7 @@ import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "calc"))
-from office import Office, prop  # noqa: E402
+from office import Office  # noqa: E402
 
 import uno  # noqa: E402
 
