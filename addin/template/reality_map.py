@@ -281,6 +281,8 @@ class Validations:
         self.note = text("Notes", "Internal notes about this person.")
         self.heard = text("What we heard from you", "Customer-facing: what the customer told us "
                           "about this reality, in words they would recognise. The customer reads it.")
+        self.pilot_owner = text("Step owner", "Who leads this step of the pilot.")
+        self.pilot_notes = text("Notes", "What was done, found or decided in this step; internal.")
         self.next_step = text("Agreed next step", "Customer-facing: the step agreed with the "
                               "customer. The customer reads it.")
         self.reality_help = [v("", r[0], r[1], "") for r in REALITIES]
@@ -305,11 +307,13 @@ def _quoted(sheet):
     return "'%s'" % sheet if " " in sheet else sheet
 
 
-def map_sheet(doc, val, name="Map", data=None, thresholds_here=True, with_history=True):
+def map_sheet(doc, val, name="Map", data=None, thresholds_here=True, with_history=True,
+              threshold_check=None):
     """The SCORE table with header, roll-up, thresholds, value at risk, legend and review strip.
     Printed at 100% on four landscape pages: the realities (A-L), their actions (M-Q, with the
     realities named again), then the roll-up and legend, and the value at risk. Rows 2-4, which
-    name the account, head every page."""
+    name the account, head every page. A map without its own thresholds reads them, and their
+    check (threshold_check, a cell of THRESHOLDCHECK), from the portfolio."""
     data = data or {}
     s = doc.sheet(name, MAP_WIDTHS, page_style="SG Actual size")
     s.protected = True
@@ -317,8 +321,9 @@ def map_sheet(doc, val, name="Map", data=None, thresholds_here=True, with_histor
     s.repeat_rows = (2, 4)
     s.column_breaks = ("M",)
     s.row_breaks = (13,)
-    # Where the thresholds are checked: here, or once for a portfolio (its maps show no check).
-    t = THRESHOLD_CHECK if thresholds_here else '""'
+    # Where the thresholds are checked: here, or once for a portfolio, whose check every map
+    # obeys: invalid thresholds blank its bands and say so, never an error in every cell.
+    t = THRESHOLD_CHECK if thresholds_here else threshold_check
     s.set("A1", MAP_INSTRUCTIONS, style="SG Instructions", span=10)
     s.set("K1", f=ADDIN_CHECK, style="SG Warning", span=7)
     s.height(1, 1.7)
@@ -418,7 +423,8 @@ def map_sheet(doc, val, name="Map", data=None, thresholds_here=True, with_histor
         s.set("H18", "Above Material: Critical. Below minus Aligned: Opportunity. Every band in "
               "this workbook uses these.", style="SG Note", span=5)
     else:
-        s.set("H17", "Set once for the portfolio, on the Portfolio sheet.", style="SG Note", span=5)
+        s.set("H17", f='IF({0}<>"";{0};"Set once for the portfolio, on the Portfolio sheet.")'
+              .format(t), style="SG Problem", span=5)
 
     s.set("N13", "Value at risk (indicative)", style="SG Section", span=4)
     var = data.get("var") or (None,) * 5
@@ -446,7 +452,7 @@ def map_sheet(doc, val, name="Map", data=None, thresholds_here=True, with_histor
           "(a possible opportunity). Act where the band is most severe and the evidence weakest. "
           "Trend compares each gap's size with the last review recorded in History.",
           style="SG Legend", span=12)
-    s.height(25, 0.75)
+    s.height(25, 0.85)
     legend = (("A26", "Aligned", "Aligned: normal monitoring", 3),
               ("D26", "Watch", "Watch: validate and assign an owner", 2),
               ("F26", "Material", "Material: cross-functional action plan", 3),
@@ -455,7 +461,7 @@ def map_sheet(doc, val, name="Map", data=None, thresholds_here=True, with_histor
               ("K26", "Opportunity", "Opportunity: the customer is more positive than we are", 2))
     for at, band, text, span in legend:
         s.set(at, text, style="SG " + band, span=span)
-    s.height(26, 0.8)
+    s.height(26, 1.3)
     s.print_range = ("A2", "Q26")
 
     # The review strip: one History row, recorded by one copy and one paste of values.
@@ -653,7 +659,7 @@ def history_sheet(doc, val, data=None, map_name="Map", account=None):
           "review strip (Map rows 28–31). The Trend sheet charts each gap over time; the Map "
           "compares each gap with the last review recorded here before its own review date. This "
           "note does not print.", style="SG Instructions")
-    s.height(1, 1.6)
+    s.height(1, 2.0)
     s.print_range = ("A1", "%s%d" % (odf.column_letters(len(HISTORY_WIDTHS) - 1), last))
     return s
 
@@ -711,7 +717,7 @@ def customer_view_sheet(doc, val, map_name="Map", data=None, account=None, revie
           "scores. Send it as a PDF of this sheet only (File > Export as PDF > Range: Selection/"
           "Selected sheet(s)), never the workbook: hidden cells and sheets can be unhidden. This "
           "note does not print.", style="SG Instructions")
-    s.height(1, 2.2)
+    s.height(1, 2.4)
     s.print_range = ("A1", "G9")
     return s
 
@@ -720,6 +726,7 @@ def pilot_sheet(doc, val, data=None):
     """The whitepaper's 90-day pilot across three to five accounts: it belongs with a portfolio."""
     data = data or {}
     s = doc.sheet("90-day pilot", (4.0, 13.0, 3.2, 2.2, 1.6, 5.0), page_style="SG Landscape")
+    s.protected = True
     s.repeat_rows = (1, 4)
     s.set("A1", "The 90-day pilot", style="SG Title")
     s.set("A2", "A focused pilot across three to five strategic accounts. At the end you should have "
@@ -734,10 +741,10 @@ def pilot_sheet(doc, val, data=None):
             owner, due, done, notes = data.get(n, (None, None, None, None))
             s.set("A%d" % r, phase if j == 0 else None, style="SG Reality")
             s.set("B%d" % r, step, style="SG Text")
-            s.set("C%d" % r, owner, style="SG Input", kind="owner")
+            s.set("C%d" % r, owner, style="SG Input", validation=val.pilot_owner, kind="owner")
             s.set("D%d" % r, due, style="SG Date", validation=val.date)
             s.set("E%d" % r, done, style="SG Grade", validation=val.done)
-            s.set("F%d" % r, notes, style="SG Input", kind="notes")
+            s.set("F%d" % r, notes, style="SG Input", validation=val.pilot_notes, kind="notes")
             r, n = r + 1, n + 1
     s.conditional("E5", "E%d" % (r - 1), [('="Yes"', "SG Aligned")])
     s.print_range = ("A1", "F%d" % (r - 1))
@@ -770,6 +777,7 @@ def portfolio(accounts, thresholds=(0.5, 1.0, 1.5), title="Pilot portfolio", pil
     doc = new_document(title)
     val = Validations(doc)
     s = doc.sheet("Portfolio", (4.2, 2.6, 2.2, 2.2, 2.2, 2.6, 2.0, 2.6, 2.4))
+    s.protected = True
     s.repeat_rows = (1, 3)
     s.set("A1", "Pilot portfolio — Relationship Reality Maps", style="SG Title", span=9)
     s.set("A2", f=ADDIN_CHECK, style="SG Warning", span=9)
@@ -810,10 +818,11 @@ def portfolio(accounts, thresholds=(0.5, 1.0, 1.5), title="Pilot portfolio", pil
         v.condition = v.condition.replace("$K$14", "$C$%d" % (t + 1)).replace(
             "$K$15", "$C$%d" % (t + 2)).replace("$K$16", "$C$%d" % (t + 3))
     s.set("D%d" % (t + 1), f="THRESHOLDCHECK(Thresholds)", style="SG Problem", span=6)
+    check = "Portfolio!$D$%d" % (t + 1)
     doc.name_range("Thresholds", "Portfolio", "C%d" % (t + 1), "C%d" % (t + 3))
     s.print_range = ("A1", "I%d" % (t + 3))
     pilot_sheet(doc, val, pilot)
     for account in accounts:
         map_sheet(doc, val, name=account["sheet"], data=account, thresholds_here=False,
-                  with_history=False)
+                  with_history=False, threshold_check=check)
     return doc

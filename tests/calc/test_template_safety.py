@@ -110,6 +110,14 @@ def test_customer_view(res, office, template, out_dir):
         shown = [n for n in numbers if n in text]
         res.check("customer view PDF: no contract value, value at risk or our own scores", not shown,
                   repr(shown))
+        # The renewal date and the actions' due dates are internal; all of them fall in 2031.
+        res.check("customer view PDF: no renewal date or action due date", "2031" not in text
+                  and "31" not in re.findall(r"\d+/\d+/(\d+)", text), text[:600])
+        judged = [w for w in ("Untrusted", "Critical", "Watch", "Aligned", "Opportunity",
+                              "Evidence", "Gap", "Band", "Value at risk", "Act first")
+                  if re.search(r"\b%s\b" % w, text)]
+        res.check("customer view PDF: none of our bands, grades or judgements", not judged,
+                  repr(judged))
         missing = ["%s%d" % (m, i) for m in CUSTOMER_FACING for i in range(5)
                    if "%s%d" % (m, i) not in text]
         res.check("customer view PDF: every customer-facing entry is there", not missing,
@@ -129,8 +137,9 @@ def test_customer_view(res, office, template, out_dir):
 
 # --- 2. protection and AutoInput -------------------------------------------------------------
 def test_protection_and_autoinput(res, office, template):
-    for label, path in (("template", template),
-                        ("worked example", os.path.join(REPO, "examples", "worked-example.fods"))):
+    examples = sorted(f for f in os.listdir(os.path.join(REPO, "examples")) if f.endswith(".fods"))
+    for label, path in [("template", template)] + [
+            (f, os.path.join(REPO, "examples", f)) for f in examples]:
         doc = office.load(path) if label != "template" else new_map(office, template)
         try:
             for sheet in doc.Sheets:
@@ -139,14 +148,19 @@ def test_protection_and_autoinput(res, office, template):
                               not sheet.isProtected())
                     continue
                 res.check("%s: %s is protected" % (label, sheet.Name), sheet.isProtected())
-                wrong, columns = [], {}
+                wrong, columns, silent = [], {}, []
                 for c, r, cell in used_cells(sheet):
                     is_input = cell.CellStyle in INPUT_STYLES
                     if cell.CellProtection.IsLocked == is_input:
                         wrong.append(cell.AbsoluteName)
+                    if is_input and not (cell.Validation.ShowInputMessage
+                                         and cell.Validation.InputMessage.strip()):
+                        silent.append(cell.AbsoluteName)
                     columns.setdefault(c, []).append((is_input, cell))
                 res.check("%s: %s: exactly the input cells are unlocked" % (label, sheet.Name),
                           not wrong, repr(wrong[:8]))
+                res.check("%s: %s: every input says what it takes when selected" % (label, sheet.Name),
+                          not silent, repr(silent[:8]))
                 # AutoInput offers the literal texts of the same column: in a column with
                 # inputs, every literal text must be an input.
                 offered = []
@@ -156,10 +170,10 @@ def test_protection_and_autoinput(res, office, template):
                                     if not i and cell.getType() == TEXT]
                 res.check("%s: %s: no column with inputs holds other literal text" % (label, sheet.Name),
                           not offered, repr(offered[:8]))
-            m = doc.Sheets.getByName("Map")
-            m.unprotect("")
-            res.check("%s: the Map's protection lifts without a password" % label,
-                      not m.isProtected())
+            first = doc.Sheets.getByIndex(0)
+            first.unprotect("")
+            res.check("%s: %s's protection lifts without a password" % (label, first.Name),
+                      not first.isProtected())
         finally:
             doc.close(True)
 
@@ -338,6 +352,81 @@ def test_other_sheets(res, office, template):
         doc.close(True)
 
 
+def test_portfolio_thresholds(res, office):
+    """Thresholds out of order on the Portfolio (pasted past its check) blank every account's
+    bands with one message, as on a single map: no error value anywhere."""
+    doc = office.load(os.path.join(REPO, "examples", "pilot-portfolio.fods"))
+    try:
+        p = doc.Sheets.getByName("Portfolio")
+        cells = [doc.NamedRanges.getByName("Thresholds").ReferredCells.getCellByPosition(0, i)
+                 for i in range(3)]
+        cells[1].setValue(1.75)                     # Watch above Material (1.5)
+        doc.calculateAll()
+        maps = [sh for sh in doc.Sheets if sh.Name not in ("Portfolio", "90-day pilot")]
+        bands = sorted({sh.getCellRangeByName("B14").getString() for sh in maps})
+        res.check("portfolio thresholds out of order: every account says fix the thresholds",
+                  maps and bands == ["Fix the thresholds"], repr(bands))
+        res.check("portfolio thresholds out of order: each map says why", all(
+            "Watch up to" in sh.getCellRangeByName("H17").getString() for sh in maps),
+            repr([sh.getCellRangeByName("H17").getString() for sh in maps][:2]))
+        res.check("portfolio thresholds out of order: no error value anywhere", not errors_in(doc),
+                  repr(errors_in(doc)[:8]))
+        cells[1].setValue(1.0)
+        doc.calculateAll()
+        bands = [sh.getCellRangeByName("B14").getString() for sh in maps]
+        res.check("portfolio thresholds back in order: the bands come back",
+                  "Fix the thresholds" not in bands and all(bands), repr(bands))
+    finally:
+        doc.close(True)
+
+
+# --- 9. on screen ------------------------------------------------------------------------------
+def needed_height(doc, scratch, cell, width):
+    """The height Calc gives the cell's text, wrapped at width, in a row of optimal height."""
+    probe = scratch.getCellByPosition(0, 0)
+    probe.CellStyle = cell.CellStyle
+    probe.IsTextWrapped = True
+    probe.setString(cell.getString())
+    scratch.Columns.getByIndex(0).Width = width
+    row = scratch.Rows.getByIndex(0)
+    row.OptimalHeight = True
+    return row.Height
+
+
+def test_on_screen(res, office):
+    """With the worked example: no wrapped text is cut off at the bottom of its cell, and no
+    cell shows TRUE or FALSE where a person expects words."""
+    doc = office.load(os.path.join(REPO, "examples", "worked-example.fods"))
+    try:
+        doc.calculateAll()
+        doc.Sheets.insertNewByName("probe", doc.Sheets.Count)
+        scratch = doc.Sheets.getByName("probe")
+        clipped, flags = [], []
+        for sheet in doc.Sheets:
+            if sheet.Name == "probe":
+                continue
+            for _, _, cell in used_cells(sheet):
+                shown = cell.getString()
+                if shown in ("TRUE", "FALSE"):
+                    flags.append(cell.AbsoluteName)
+                if not shown or not cell.IsTextWrapped:
+                    continue
+                area = sheet.createCursorByRange(cell)
+                area.collapseToMergedArea()
+                if area.RangeAddress.StartColumn != cell.CellAddress.Column or \
+                        area.RangeAddress.StartRow != cell.CellAddress.Row:
+                    continue                          # covered by a merged cell
+                width, height = area.Size.Width, area.Size.Height
+                need = needed_height(doc, scratch, cell, width)
+                if need > height + 30:                # 0.3 mm: rounding between twips and 1/100 mm
+                    clipped.append("%s (%d of %d)" % (cell.AbsoluteName, height, need))
+        res.check("on screen: no wrapped text is cut off at the bottom of its cell", not clipped,
+                  repr(clipped[:8]))
+        res.check("on screen: no cell shows TRUE or FALSE", not flags, repr(flags[:8]))
+    finally:
+        doc.close(True)
+
+
 # --- 8. printing ---------------------------------------------------------------------------------
 def text_size_reference(office, out_dir):
     """The word-box height pdftotext reports for 8 pt Liberation Sans printed at 100%."""
@@ -447,6 +536,8 @@ def run(oxt, template, res):
         test_governance_rhythm(res, office, template)
         test_recording_a_review(res, office, template)
         test_other_sheets(res, office, template)
+        test_portfolio_thresholds(res, office)
+        test_on_screen(res, office)
         test_printing(res, office, out_dir)
         test_wizard_texts(res, office)
     finally:

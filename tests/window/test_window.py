@@ -121,10 +121,28 @@ def test_worked_example(res, d, doc):
     res.check("typed worked example: next review due 2027-02-16",
               m.getCellRangeByName("E5").getString() == "2027-02-16",
               m.getCellRangeByName("E5").getString())
+    test_frozen_panes(res, d, doc, m)
+
+
+def test_frozen_panes(res, d, doc, m):
+    """Scrolled far down and right, the Reality column and the rows down to the header stay."""
     ctl = doc.CurrentController
-    res.check("frozen panes keep the Reality column and the header row in view",
-              ctl.hasFrozenPanes() and ctl.getSplitColumn() == 1, repr((ctl.hasFrozenPanes(),
-                                                                        ctl.getSplitColumn())))
+    ctl.select(m.getCellRangeByName("P31"))
+    d.settle(0.5)
+    ctl.select(m.getCellRangeByName("W40"))
+    d.settle(1.0)
+    d.screenshot(os.path.join(OUT, "map-scrolled.png"))
+    ranges = [ctl.getByIndex(i).getVisibleRange() for i in range(ctl.getCount())]
+    spans = [(r.StartColumn, r.EndColumn, r.StartRow, r.EndRow) for r in ranges]
+    top_rows = [s for s in spans if s[2] == 0 and s[3] == 5]
+    left_column = [s for s in spans if s[0] == 0 and s[1] == 0]
+    scrolled = [s for s in spans if s[0] > 1 and s[2] > 6]
+    res.check("frozen panes: scrolled to W40, rows 1-6 (down to the header) stay in view",
+              ctl.hasFrozenPanes() and top_rows and scrolled, repr(spans))
+    res.check("frozen panes: scrolled to W40, the Reality column stays in view", left_column,
+              repr(spans))
+    ctl.select(m.getCellRangeByName("A4"))
+    d.settle(0.5)
 
 
 def test_separators(res, d):
