@@ -261,6 +261,10 @@ class Validations:
         self.reality = v('of:cell-content-is-in-list("%s")' % '";"'.join(REALITY_NAMES),
                          "SCORE reality", "The reality this speaks to.", "Pick one of the five "
                          "SCORE realities.", list_values=True)
+        self.sense_reality = v('of:cell-content-is-in-list("%s")' % '";"'.join(REALITY_NAMES),
+                               "Informs SCORE reality", "The reality this signal informs most. "
+                               "A second one goes in Also informs.", "Pick one of the five SCORE "
+                               "realities here; a second one goes in Also informs.", list_values=True)
         self.also_reality = v('of:cell-content-is-in-list("%s")' % '";"'.join(REALITY_NAMES),
                               "Also informs", "A second reality this signal informs, if any.",
                               "Pick one of the five SCORE realities.", list_values=True)
@@ -556,7 +560,7 @@ def senses_sheet(doc, val, data=None, account=None):
         s.set("B%d" % r, examines, style="SG Text")
         s.set("C%d" % r, questions, style="SG Text")
         s.set("D%d" % r, signal, style="SG Input", validation=val.signal)
-        s.set("E%d" % r, reality, style="SG Grade", validation=val.reality)
+        s.set("E%d" % r, reality, style="SG Grade", validation=val.sense_reality)
         s.set("F%d" % r, also[0] if also else None, style="SG Grade", validation=val.also_reality)
         s.set("G%d" % r, usual, style="SG Note")
     s.print_range = ("A1", "G9")
@@ -612,8 +616,10 @@ def stakeholders_sheet(doc, val, map_name="Map", data=None, account=None):
         s.set("P%d" % r, f='IF(ISNUMBER({0}!F{1});{0}!F{1};"")'.format(map_name, FIRST_ROW + i),
               style="SG Computed Score")
         # A customer score on the Map with no customer voice behind it is an assumption.
-        s.set("Q%d" % r, f='IF(AND(ISNUMBER(P{0});K{0}=0);"Scored on the Map, but no customer '
-              'voice recorded here";"")'.format(r), style="SG Problem")
+        # A customer listed for the reality is a voice, scored or not.
+        s.set("Q%d" % r, f='IF(AND(ISNUMBER(P{0});COUNTIFS({1};"Customer";{2};J{0})=0);"Scored on '
+              'the Map, but no customer voice recorded here";"")'.format(r, side, reality),
+              style="SG Problem")
     s.conditional("N5", "N9", [('formula-is(AND(ISNUMBER(N5);N5>INDEX(Thresholds;1)))', "SG Watch")])
     s.set("J11", "Spread beyond the Aligned threshold is highlighted: the customer's people see this "
           "reality differently, so one score may be hiding the rest.", style="SG Note", span=8)

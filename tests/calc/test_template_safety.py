@@ -322,6 +322,8 @@ def test_other_sheets(res, office, template):
         lists = [senses.getCellRangeByName(r).Validation for r in ("E5", "F5")]
         res.check("Five Senses takes two realities per signal",
                   all(v.Type == LIST and all(n in v.getFormula1() for n in REALITIES) for v in lists))
+        res.check("Five Senses: typing two realities in one cell is refused with where the second goes",
+                  "Also informs" in lists[0].ErrorMessage, lists[0].ErrorMessage)
         m = doc.Sheets.getByName("Map")
         m.getCellRangeByName("E7").setValue(4)
         m.getCellRangeByName("F7").setValue(3)
@@ -332,10 +334,13 @@ def test_other_sheets(res, office, template):
         people = doc.Sheets.getByName("Stakeholders")
         people.getCellRangeByName("A5").setString("Customer")
         people.getCellRangeByName("E5").setString("Strategic")
-        people.getCellRangeByName("F5").setValue(3)
         doc.calculateAll()
-        res.check("the warning goes once a customer voice is recorded",
+        res.check("the warning goes once a customer voice is recorded, even before their score",
                   at(doc, "Stakeholders", "Q5") == ("text", ""))
+        people.getCellRangeByName("A5").setString("Organisation")
+        doc.calculateAll()
+        res.check("our own people are no customer voice",
+                  at(doc, "Stakeholders", "Q5")[1].startswith("Scored on the Map"))
         names = doc.NamedRanges
         for name in ("Thresholds", "MapAccount", "MapOrgScores", "MapCustomerScores",
                      "MapEvidence", "MapReviewDate", "MapReviewReason", "MapValueAtRiskInputs",
