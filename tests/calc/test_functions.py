@@ -34,6 +34,8 @@ FIXTURES = [
     ("A7", "v", 4), ("A8", "v", 2.5),
     ("A9", "s", " 3.5 "), ("A10", "s", "c "), ("A11", "s", "B"), ("A12", "s", "D"),
     ("A13", "f", "=TRUE()"), ("A14", "s", "3,5"),
+    ("K1", "f", "=0.7-0.2"), ("K2", "v", 1), ("K3", "v", 1.5),  # t1 carrying float noise
+    ("L1", "s", "abc"), ("L2", "v", 1), ("L3", "v", 1.5),       # an invalid first threshold
     ("B1", "v", 0.25), ("B2", "v", 0.5), ("B3", "v", 1),      # named range Thresholds
     ("C1", "v", 0.5), ("D1", "v", 1), ("E1", "v", 1.5),       # thresholds as a row
     ("F1", "v", 1), ("F2", "v", 0.5), ("F3", "v", 2),         # not ascending
@@ -160,6 +162,41 @@ CASES = [
     ('=NEXTREVIEW(DATE(2026;11;16))', ERR502),
 ]
 
+
+def calc_converts(text):
+    """Expected: exactly the number Calc itself makes of text (="text"+0), read back as a double."""
+    return ("calc", '="%s"+0' % text)
+
+
+# Behaviours mutation testing found unguarded (issue "tests that catch every wrong number"),
+# each as a user types it; the README's rules say what each must give.
+MUTATION_CLASSES = [
+    # threshold shapes other than 1x3 / 3x1
+    ("=GAPBAND(1;{0.5;1;1.5|2;3;4})", ERR502), ("=GAPBAND(1;{0.5|1|1.5|2})", ERR502),
+    ("=GAPBAND(1;{0.5;1|1;1.5|1.5;2})", ERR502), ("=GAPBAND(1;{0.5;1;1.5;2})", ERR502),
+    # the third threshold not above the second; an invalid threshold in first place
+    ("=GAPBAND(1.2;{0.5;1;1})", ERR502), ("=GAPBAND(1.2;{0.5;1;0.9})", ERR502),
+    ('=GAPBAND(1;{"abc";1;1.5})', ERR502), ("=GAPBAND(1;In.L1:In.L3)", ERR502),
+    # a threshold carrying float noise: 0.7-0.2 is 0.49999999999999994 as a double
+    ("=GAPBAND(0.5;In.K1:In.K3)", txt("Aligned")), ("=GAPBAND(-0.5;In.K1:In.K3)", txt("Aligned")),
+    # FOCUSREALITY: evidence of another length; a tie on band goes to the weaker evidence
+    ('=FOCUSREALITY({"S";"C";"O";"R";"E"};{1;1;1;1;1};{"A";"A";"A";"A";"A";"A"})', ERR502),
+    ('=FOCUSREALITY({"S";"C";"O";"R";"E"};{1;1;1;1;1};{"A";"A";"A";"A"})', ERR502),
+    ('=FOCUSREALITY({"S";"C";"O"};{1.1;1.4;0};{"B";"A";"A"})', txt("S")),
+    # VALUEATRISK: the required probability as empty text
+    ('=VALUEATRISK("";;400000;0.5)', ERR502), ('=VALUEATRISK(400000;"")', ERR502),
+    # numbers as text: converted exactly as Calc converts them
+    ('=VALUEATRISK("1e+2";1)', calc_converts("1e+2")), ('=VALUEATRISK("1e9";1)', calc_converts("1e9")),
+    ('=VALUEATRISK(5;1;"0e500";1)', ("calc", '=5+("0e500"+0)')),  # alone, 0 is "nothing at risk"
+    ('=VALUEATRISK("1e22";1)', calc_converts("1e22")), ('=VALUEATRISK("1e23";1)', calc_converts("1e23")),
+    ('=VALUEATRISK("9000000000000000E-23";1)', calc_converts("9000000000000000E-23")),
+    ('=VALUEATRISK("7.7214536E26";1)', calc_converts("7.7214536E26")),
+    ('=SCOREGAP("4.35";"1.2e0")', num(3.15)),
+    # junk after the exponent, broken fractions, Calc's trailing minus (refused, README)
+    ('=VALUEATRISK("1e-1x";1)', ERR502), ('=VALUEATRISK("1e+-5";1)', ERR502),
+    ('=VALUEATRISK("3. 5";1)', ERR502), ('=SCOREGAP("1.-";1)', ERR502),
+]
+
 WORKED = [  # whitepaper section 6: reality, org, customer, evidence, gap, band, status
     ("Strategic", 4.0, 3.0, "B", 1.0, "Watch", "Watch"),
     ("Commercial", 4.0, 2.5, "B", 1.5, "Material", "Material"),
@@ -253,7 +290,11 @@ def run(oxt, res):
     """Adds this suite's checks to res."""
     version = ET.fromstring(zipfile.ZipFile(oxt).read("description.xml")).find(
         "{http://openoffice.org/extensions/description/2006}version").get("value")
-    xcu_path = os.path.join(os.path.dirname(oxt), "pkg", "CalcAddIns.xcu")
+    # The Wizard metadata as the package carries it (not the build folder: the package is tested
+    # on machines that did not build it).
+    xcu_path = os.path.join(tempfile.mkdtemp(prefix="sensesgap-xcu-"), "CalcAddIns.xcu")
+    with open(xcu_path, "wb") as f:
+        f.write(zipfile.ZipFile(oxt).read("CalcAddIns.xcu"))
     office = office_with_extension(oxt)
     try:
         known = function_descriptions(office.ctx)
@@ -272,9 +313,11 @@ def run(oxt, res):
         doc.NamedRanges.addNewByName("Thresholds", "$In.$B$1:$B$3",
                                      inputs.getCellRangeByName("A1").CellAddress, 0)
 
-        all_cases = CASES + [("=SENSESGAPVERSION()", txt(version))]
-        for row, (formula, _) in enumerate(all_cases):
+        all_cases = CASES + MUTATION_CLASSES + [("=SENSESGAPVERSION()", txt(version))]
+        for row, (formula, expected) in enumerate(all_cases):
             cases_sheet.getCellByPosition(0, row).setFormula(formula)
+            if expected[0] == "calc":     # Calc's own conversion beside it, as the reference
+                cases_sheet.getCellByPosition(1, row).setFormula(expected[1])
 
         worked = sheets.getByName("Worked")
         for r, (name, org, cust, ev, *_rest) in enumerate(WORKED):
@@ -320,6 +363,10 @@ def run(oxt, res):
         check_registration(office.ctx, xcu_path, res)
         for row, (formula, expected) in enumerate(all_cases):
             actual = before[("case", row)]
+            if expected[0] == "calc":
+                expected = cell_result(cases_sheet.getCellByPosition(1, row))
+                if expected[0] != "number":  # Calc refuses the text itself: so must we
+                    expected = ERR502
             res.check(formula, same(actual, expected), "gave %r, expected %r" % (actual, expected))
             stored = cases_sheet.getCellByPosition(0, row).getFormula()
             if "SCOREGAP(" in formula and row == 0:
