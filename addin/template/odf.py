@@ -167,6 +167,7 @@ class Sheet:
         self.column_breaks = ()             # column letters that start a new printed page
         self.row_breaks = ()                # row numbers that start a new printed page
         self.column_styles = {}             # column letter -> default cell style of empty cells
+        self.styled_rows = 0                # rows (from 1) that take column_styles when empty
         self.charts = []                    # Chart objects anchored on this sheet
 
     def set(self, ref, value=None, *, f=None, style=None, validation=None, span=1, kind=None,
@@ -417,6 +418,12 @@ class Document:
             out.append("</table:table-row>")
             if s.repeat_rows and r == s.repeat_rows[1] - 1:
                 out.append("</table:table-header-rows>")
+        if s.styled_rows > rows:
+            # Calc gives a column's default style only to rows the file holds: the empty rows
+            # that take pasted values are written too, as one repeated row.
+            out.append('<table:table-row table:number-rows-repeated="%d"><table:table-cell '
+                       'table:number-columns-repeated="%d"/></table:table-row>'
+                       % (s.styled_rows - rows, cols))
         if s.conditions:
             out.append("<calcext:conditional-formats>")
             for first, last, rules in s.conditions:
@@ -590,7 +597,8 @@ class Chart:
                   'chart:lines="true" chart:symbol-type="automatic" chart:treat-empty-cells="leave-gap" '
                   'chart:include-hidden-cells="false"/></style:style>',
                   '<style:style style:name="chAxisX" style:family="chart"><style:chart-properties '
-                  'chart:display-label="true" chart:link-data-style-to-source="true"/>'
+                  'chart:display-label="true" chart:link-data-style-to-source="true" '
+                  'chart:axis-label-position="outside-start"/>'
                   '<style:text-properties fo:font-size="9pt"/></style:style>',
                   '<style:style style:name="chAxisY" style:family="chart"><style:chart-properties '
                   'chart:display-label="true" chart:origin="0"/><style:text-properties '

@@ -639,6 +639,7 @@ def history_sheet(doc, val, data=None, map_name="Map", account=None):
     s.freeze = (1, 3)
     s.repeat_rows = (1, 3)
     # Pasted values keep the destination's formats: every row is formatted before it is used.
+    s.styled_rows = HISTORY_FIRST + HISTORY_ROWS - 1
     s.column_styles["A"] = "SG Record Date"
     for i in range(5):
         s.column_styles[HISTORY_GAP_COLUMNS[i]] = "SG Record Gap"
@@ -684,8 +685,8 @@ def trend_sheet(doc, map_name="Map", account=None):
                "%s!$%s$%d:$%s$%d" % (HISTORY_SHEET, col, first, col, last)) for col in HISTORY_GAP_COLUMNS]
     s.charts.append(odf.Chart("Gap per reality at each review", "Review date", "Gap (org − customer)",
                               "%s!$A$%d:$A$%d" % (HISTORY_SHEET, first, last), series,
-                              at=("A3", 0.3, 1.9), size=(26.5, 15.0)))
-    s.print_range = ("A1", "K34")
+                              at=("A3", 0.3, 1.9), size=(26.5, 13.5)))
+    s.print_range = ("A1", "K36")  # the whole chart, frame included
     return s
 
 

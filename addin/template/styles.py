@@ -4,13 +4,17 @@ Conditional formats can only apply named styles, so every look the map uses is a
 the colours follow one rule: the more severe the band, the louder the cell.
 """
 
+# A signed style shows its sign in every case: with a "+" section for positives, Calc shows a
+# negative through the other section without its minus unless that section writes one.
 NUMBER_FORMATS = """
 <number:number-style style:name="N_score"><number:number number:decimal-places="1" number:min-decimal-places="1" number:min-integer-digits="1"/></number:number-style>
 <number:number-style style:name="N_tol"><number:number number:decimal-places="2" number:min-decimal-places="2" number:min-integer-digits="1"/></number:number-style>
 <number:number-style style:name="N_gap_pos"><number:text>+</number:text><number:number number:decimal-places="1" number:min-decimal-places="1" number:min-integer-digits="1"/></number:number-style>
 <number:number-style style:name="N_bias_pos"><number:text>+</number:text><number:number number:decimal-places="2" number:min-decimal-places="2" number:min-integer-digits="1"/></number:number-style>
-<number:number-style style:name="N_bias"><number:number number:decimal-places="2" number:min-decimal-places="2" number:min-integer-digits="1"/><style:map style:condition="value()&gt;0" style:apply-style-name="N_bias_pos"/></number:number-style>
-<number:number-style style:name="N_gap"><number:number number:decimal-places="1" number:min-decimal-places="1" number:min-integer-digits="1"/><style:map style:condition="value()&gt;0" style:apply-style-name="N_gap_pos"/></number:number-style>
+<number:number-style style:name="N_bias_neg"><number:text>-</number:text><number:number number:decimal-places="2" number:min-decimal-places="2" number:min-integer-digits="1"/></number:number-style>
+<number:number-style style:name="N_bias"><number:number number:decimal-places="2" number:min-decimal-places="2" number:min-integer-digits="1"/><style:map style:condition="value()&gt;0" style:apply-style-name="N_bias_pos"/><style:map style:condition="value()&lt;0" style:apply-style-name="N_bias_neg"/></number:number-style>
+<number:number-style style:name="N_gap_neg"><number:text>-</number:text><number:number number:decimal-places="1" number:min-decimal-places="1" number:min-integer-digits="1"/></number:number-style>
+<number:number-style style:name="N_gap"><number:number number:decimal-places="1" number:min-decimal-places="1" number:min-integer-digits="1"/><style:map style:condition="value()&gt;0" style:apply-style-name="N_gap_pos"/><style:map style:condition="value()&lt;0" style:apply-style-name="N_gap_neg"/></number:number-style>
 <number:boolean-style style:name="N_bool"><number:boolean/></number:boolean-style>
 <number:date-style style:name="N_date"><number:year number:style="long"/><number:text>-</number:text><number:month number:style="long"/><number:text>-</number:text><number:day number:style="long"/></number:date-style>
 <number:number-style style:name="N_money"><number:number number:decimal-places="0" number:min-decimal-places="0" number:min-integer-digits="1" number:grouping="true"/></number:number-style>

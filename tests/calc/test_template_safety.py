@@ -294,6 +294,9 @@ def test_recording_a_review(res, office, template):
         res.check("one copy and one paste of values record the review as one History row",
                   row == want, repr(row))
         res.check("the recorded row holds values, not formulas", not any(formulas))
+        shown = [history.getCellByPosition(c, 3).getString() for c in (0, 2, 5, 7, 8)]
+        res.check("the recorded row reads as on the Map: a date, signed gaps, scores",
+                  shown == ["2026-08-17", "+1.0", "+2.0", "Critical", "4.0"], repr(shown))
         # The next quarter: Commercial narrows, Resilience widens.
         m.getCellRangeByName("L4").setValue(serial(datetime.date(2026, 11, 16)))
         m.getCellRangeByName("F8").setValue(3.5)   # Commercial gap 1.5 -> 0.5
@@ -310,6 +313,67 @@ def test_recording_a_review(res, office, template):
         if chart.getCount():
             ranges = [r.Sheet for r in chart.getByIndex(0).getRanges()]
             res.check("the chart's data is on History", set(ranges) == {3}, repr(ranges))
+            series = chart_series(chart.getByIndex(0).getEmbeddedObject())
+            res.check("the chart draws one line per reality, named for it",
+                      [name for name, _, _, _ in series] == list(REALITIES), repr(series))
+            res.check("each line reads its reality's gap column over every History row, "
+                      "against the review dates",
+                      [(values, x) for _, values, x, _ in series] == [
+                          ("$History.$%s$4:$%s$2003" % (c, c), "$History.$A$4:$A$2003")
+                          for c in "CDEFG"], repr(series))
+            res.check("the chart shows the recorded gaps",
+                      [data[0] if data else None for _, _, _, data in series]
+                      == [w[3] for w in WORKED], repr([d[:2] for *_, d in series]))
+            pdf = os.path.join(REPO, "build", "calc", "trend.pdf")
+            pdf_text(doc, pdf, selection=doc.Sheets.getByName("Trend"))
+            subprocess.run(["pdftoppm", "-png", "-r", "60", "-singlefile", pdf, pdf[:-4]],
+                           check=True)  # build/calc/trend.png, for a person to look at
+    finally:
+        doc.close(True)
+
+
+def chart_series(chart_doc):
+    """(label, values range, x-values range, values) of each data series of a chart document."""
+    out = []
+    for ctype in chart_doc.getFirstDiagram().getCoordinateSystems()[0].getChartTypes():
+        for series in ctype.getDataSeries():
+            found = {}
+            for seq in series.getDataSequences():
+                role = seq.getValues().Role
+                found[role] = seq
+            label = found["values-y"].getLabel()
+            out.append((label.getData()[0] if label else None,
+                        found["values-y"].getValues().getSourceRangeRepresentation(),
+                        found["values-x"].getValues().getSourceRangeRepresentation()
+                        if "values-x" in found else None,
+                        [v for v in found["values-y"].getValues().getData() if v == v]))
+    return out
+
+
+def test_long_history_prints(res, office, template, out_dir):
+    """Years of reviews print with History's header and the account on every page, and no
+    empty page after the last review."""
+    doc = new_map(office, template)
+    try:
+        doc.Sheets.getByName("Map").getCellRangeByName("A4").setString("Longhistory Ltd")
+        history = doc.Sheets.getByName("History")
+        rows = []
+        for k in range(90):
+            day = datetime.date(2020 + k // 12, 1 + k % 12, 15)
+            rows.append((serial(day), "Quarterly", 1.0, 0.5, -0.5, 2.0, 0.0, "Critical")
+                        + (4.0, 3.0, "B") * 5)
+        history.getCellRangeByPosition(0, 3, 22, 3 + len(rows) - 1).setDataArray(tuple(rows))
+        doc.calculateAll()
+        text = pdf_text(doc, os.path.join(out_dir, "long-history.pdf"), selection=history)
+        pages = [p for p in text.split("\f")]
+        pages = pages[:-1] if pages and not pages[-1].strip() else pages
+        res.check("90 reviews print on several pages (%d)" % len(pages), len(pages) >= 4)
+        res.check("every History page repeats the header and names the account",
+                  all("Review date" in p and "Longhistory Ltd" in p for p in pages),
+                  repr([("Review date" in p, "Longhistory Ltd" in p) for p in pages]))
+        res.check("no empty page: every page holds reviews, the last one the latest review",
+                  all(re.search(r"20\d\d-\d\d-15", p) for p in pages) and pages
+                  and "2027-06-15" in pages[-1], repr([p[-120:] for p in pages[-2:]]))
     finally:
         doc.close(True)
 
@@ -386,6 +450,11 @@ def test_portfolio_thresholds(res, office):
 
 
 # --- 9. on screen ------------------------------------------------------------------------------
+def at_text(doc, sheet, ref):
+    """What the cell shows."""
+    return doc.Sheets.getByName(sheet).getCellRangeByName(ref).getString()
+
+
 def needed_height(doc, scratch, cell, width):
     """The height Calc gives the cell's text, wrapped at width, in a row of optimal height."""
     probe = scratch.getCellByPosition(0, 0)
@@ -428,6 +497,13 @@ def test_on_screen(res, office):
         res.check("on screen: no wrapped text is cut off at the bottom of its cell", not clipped,
                   repr(clipped[:8]))
         res.check("on screen: no cell shows TRUE or FALSE", not flags, repr(flags[:8]))
+        # A negative gap (the customer sees more than we do) keeps its minus sign everywhere.
+        doc.Sheets.getByName("Map").getCellRangeByName("F7").setValue(4.5)
+        doc.Sheets.getByName("History").getCellRangeByName("E5").setValue(-0.5)
+        doc.calculateAll()
+        shown = (at_text(doc, "Map", "H7"), at_text(doc, "History", "E5"))
+        res.check("on screen: a negative gap shows its minus sign", shown == ("-0.5", "-0.5"),  # 4.0 - 4.5 on the Map
+                  repr(shown))
     finally:
         doc.close(True)
 
@@ -544,6 +620,7 @@ def run(oxt, template, res):
         test_portfolio_thresholds(res, office)
         test_on_screen(res, office)
         test_printing(res, office, out_dir)
+        test_long_history_prints(res, office, template, out_dir)
         test_wizard_texts(res, office)
     finally:
         office.cleanup()
