@@ -229,8 +229,8 @@ test-valgrind: $(UNIT_TESTS:$(B)/unit/%=$(B)/unit-plain/%)
 	  [ $$fail = 0 ] && echo "valgrind: $(words $^) unit test programs, 0 errors, 0 leaks"; exit $$fail
 
 # Mutation testing: each mutant of core/*.c (one operator, constant, status or condition changed)
-# against the unit tests; prints the kill rate per file and fails below 97%. About 2-4 minutes on
-# 2 cores; not part of make test (tests/README.md). make mutate MUTATE_ARGS='--file core/sg_band.c'
+# against the unit tests; prints the kill rate per file and fails below 97%. 3 to 5 minutes on
+# 2 cores, part of make test (tests/README.md). make mutate MUTATE_ARGS='--file core/sg_band.c'
 mutate: | deps
 	$(PYTHON) tests/mutate/mutate.py --cc $(CC) $(MUTATE_ARGS)
 
@@ -301,8 +301,8 @@ test-package: $(OXT) $(B)/XFunctions.idl
 # qemu-aarch64 and under wine; the three transcripts must be identical (tests/abi/README.md).
 include tests/abi/abi.mk
 
-test: test-unit test-valgrind fuzz test-abi test-abi-asan test-package test-calc test-window \
-      test-valgrind-calc test-lo25
+test: test-unit test-valgrind mutate fuzz test-abi test-abi-asan test-package test-calc \
+      test-window test-valgrind-calc test-lo25
 
 # --- benchmarks: the core per call, then Calc (see tests/bench/README.md) ----------------------
 # The no-op add-in is the floor Calc charges any add-in call; it is never part of sensesgap.oxt.

@@ -6,6 +6,9 @@
 
 /* Largest mantissa kept exactly; further digits only shift the exponent. */
 #define SG_MAX_MANTISSA 1000000000000000000ULL /* 1e18 */
+/* An exponent is read up to 1e15: more than the digits of any text in memory can move it, so a
+ * larger exponent is out of range (or zero) whatever the digits before it; 10 * 1e15 fits. */
+#define SG_MAX_EXPONENT 1000000000000000LL
 
 sg_value sg_omitted(void)
 {
@@ -54,7 +57,7 @@ static const double exact_pow10[] = {
 
 /* mantissa * 10^exp10, correctly rounded where both fit exactly in a double (every score and
  * probability anyone types); otherwise through long double, within an ulp. */
-static double scale(uint64_t mantissa, long exp10)
+static double scale(uint64_t mantissa, int64_t exp10)
 {
     if (mantissa == 0)
         return 0.0;
@@ -99,7 +102,7 @@ sg_status sg_parse_number(const sg_char *text, size_t length, double *out)
         i++;
     }
     uint64_t mantissa = 0;
-    long exp10 = 0;
+    int64_t exp10 = 0; /* 64 bits on every platform: a long is 32 on Windows */
     int digits = 0;
     for (; i < end && text[i] >= u'0' && text[i] <= u'9'; i++, digits++) {
         if (mantissa < SG_MAX_MANTISSA)
@@ -124,10 +127,10 @@ sg_status sg_parse_number(const sg_char *text, size_t length, double *out)
             exp_negative = text[i] == u'-';
             i++;
         }
-        long e = 0;
+        int64_t e = 0;
         int exp_digits = 0;
         for (; i < end && text[i] >= u'0' && text[i] <= u'9'; i++, exp_digits++)
-            if (e < 100000)
+            if (e < SG_MAX_EXPONENT)
                 e = e * 10 + (text[i] - u'0');
         if (exp_digits == 0)
             return SG_ERR_NOT_NUMBER;

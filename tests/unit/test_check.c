@@ -132,6 +132,16 @@ static void checks_agree_with_the_rules(void **state)
             }
 }
 
+/* A row of thresholds is checked like a column; a row of any other length is the wrong shape. */
+static void a_row_of_thresholds_names_the_threshold_at_fault(void **state)
+{
+    (void)state;
+    sg_value watch_high[] = {sg_number(0.5), sg_number(1.75), sg_number(1.5)};
+    assert_string_equal(thresholds(ROW(watch_high)), "Material up to must be larger than Watch up to");
+    sg_value four[] = {sg_number(0.5), sg_number(1), sg_number(1.5), sg_number(2)};
+    assert_string_equal(thresholds(ROW(four)), "Thresholds must be three cells in one row or one column");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -141,6 +151,7 @@ int main(void)
         cmocka_unit_test(omitted_arguments_fail),
         cmocka_unit_test(the_threshold_at_fault_is_named),
         cmocka_unit_test(checks_agree_with_the_rules),
+        cmocka_unit_test(a_row_of_thresholds_names_the_threshold_at_fault),
     };
     return cmocka_run_group_tests_name("check", tests, NULL, NULL);
 }

@@ -125,6 +125,15 @@ static void status_texts_are_fixed(void **state)
     assert_string_equal(sg_status_text(SG_BAND_CRITICAL, 1), "Critical and Untrusted");
 }
 
+/* A range nested in a one-cell range is not one grade. */
+static void range_inside_a_one_cell_range_is_a_shape_error(void **state)
+{
+    (void)state;
+    sg_value inner[] = {TXT(u"A")};
+    sg_value cell[] = {ROW(inner)};
+    assert_int_equal(grade_of(ROW(cell)), -1 - (int)SG_ERR_SHAPE);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -135,6 +144,7 @@ int main(void)
         cmocka_unit_test(worked_example_statuses),
         cmocka_unit_test(status_blanks_and_errors),
         cmocka_unit_test(status_texts_are_fixed),
+        cmocka_unit_test(range_inside_a_one_cell_range_is_a_shape_error),
     };
     return cmocka_run_group_tests_name("evidence", tests, NULL, NULL);
 }

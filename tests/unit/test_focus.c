@@ -167,6 +167,20 @@ static void band_tie_goes_to_weaker_evidence_before_larger_gap(void **state)
     assert_int_equal(index, 0);
 }
 
+/* Names, gaps or evidence given as a block are a shape error, even when the other two ranges are
+ * empty and so agree in length with a block that yields no cells. */
+static void a_block_is_a_shape_error_beside_empty_ranges(void **state)
+{
+    (void)state;
+    sg_value cells[4] = {sg_number(0), sg_number(0), sg_number(0), sg_number(0)};
+    sg_value block = sg_range(cells, 2, 2), empty = sg_range(cells, 1, 0), t = sg_omitted();
+    size_t index = 99;
+    assert_int_equal(sg_focus_reality(&block, &empty, &empty, &t, &index), SG_ERR_SHAPE);
+    assert_int_equal(sg_focus_reality(&empty, &block, &empty, &t, &index), SG_ERR_SHAPE);
+    assert_int_equal(sg_focus_reality(&empty, &empty, &block, &t, &index), SG_ERR_SHAPE);
+    assert_int_equal(index, 99);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -181,6 +195,7 @@ int main(void)
         cmocka_unit_test(single_values_are_a_list_of_one),
         cmocka_unit_test(evidence_of_another_length_is_an_error),
         cmocka_unit_test(band_tie_goes_to_weaker_evidence_before_larger_gap),
+        cmocka_unit_test(a_block_is_a_shape_error_beside_empty_ranges),
     };
     return cmocka_run_group_tests_name("focus", tests, NULL, NULL);
 }

@@ -137,6 +137,66 @@ static void every_day_for_two_centuries_is_consistent(void **state)
     }
 }
 
+/* A reason is the whole word: a different first letter, a missing last letter or a trailing
+ * U+0000 make it no reason at all. */
+static void reasons_match_the_whole_word(void **state)
+{
+    (void)state;
+    assert_double_exact(due_of(sg_number(46342), TXT(u"Xuarterly")), -1.0 - SG_ERR_REASON);
+    assert_double_exact(due_of(sg_number(46342), TXT(u"Quarterl")), -1.0 - SG_ERR_REASON);
+    const sg_char *words[] = {u"Quarterly", u"Renewal", u"Delivery", u"Recovery", u"Post-incident",
+                              u"Leadership change", u"Direction change"};
+    const size_t lengths[] = {9, 7, 8, 8, 13, 17, 16};
+    for (size_t i = 0; i < 7; i++) {
+        sg_char text[24] = {0};
+        memcpy(text, words[i], lengths[i] * sizeof(sg_char));
+        assert_double_exact(due_of(sg_number(46342), sg_text(text, lengths[i] + 1)),
+                            -1.0 - SG_ERR_REASON);
+    }
+}
+
+/* Text is not NUL-terminated: a reason that is the start of a word is read no further than its
+ * length (under AddressSanitizer a read past it would fail here). */
+static void reason_text_is_read_within_its_length(void **state)
+{
+    (void)state;
+    const sg_char quarter[7] = {u'Q', u'u', u'a', u'r', u't', u'e', u'r'};
+    assert_double_exact(due_of(sg_number(46342), sg_text(quarter, 7)), -1.0 - SG_ERR_REASON);
+}
+
+/* A one-cell range whose cell was left out (Calc's void) is a blank reason; a range nested in
+ * it is not one value. */
+static void reason_cell_blank_or_nested_range(void **state)
+{
+    (void)state;
+    sg_review_reason reason = SG_REVIEW_RENEWAL;
+    sg_value omitted[] = {sg_omitted()};
+    sg_value blank = ROW(omitted);
+    assert_int_equal(sg_review_reason_read(&blank, &reason), SG_BLANK);
+    sg_value inner[] = {TXT(u"Renewal")};
+    sg_value cell[] = {ROW(inner)};
+    sg_value nested = ROW(cell);
+    assert_int_equal(sg_review_reason_read(&nested, &reason), SG_ERR_SHAPE);
+    assert_int_equal(reason, SG_REVIEW_RENEWAL);
+}
+
+/* The calendar's first and last days are inside it: 1899-12-31 (day 1) and 9999-12-31 are valid
+ * dates and results; the day after 9999-12-31 is not a date even going back from it. */
+static void calendar_limits_are_inclusive(void **state)
+{
+    (void)state;
+    double out = 0.0;
+    assert_int_equal(sg_add_months(1.0, 1, &out), SG_OK);            /* 1899-12-31 -> 1900-01-31 */
+    assert_double_exact(out, 32);
+    assert_int_equal(sg_add_months(SG_DATE_MAX, 0, &out), SG_OK);    /* 9999-12-31 */
+    assert_double_exact(out, SG_DATE_MAX);
+    assert_int_equal(sg_add_months(2958404, 2, &out), SG_OK);        /* 9999-10-31 -> 12-31 */
+    assert_double_exact(out, SG_DATE_MAX);
+    out = 7.0;
+    assert_int_equal(sg_add_months(SG_DATE_MAX + 1.0, -1, &out), SG_ERR_RANGE);
+    assert_double_exact(out, 7.0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -149,6 +209,10 @@ int main(void)
         cmocka_unit_test(reasons_are_the_fixed_words),
         cmocka_unit_test(dates_outside_the_calendar_are_errors),
         cmocka_unit_test(every_day_for_two_centuries_is_consistent),
+        cmocka_unit_test(reasons_match_the_whole_word),
+        cmocka_unit_test(reason_text_is_read_within_its_length),
+        cmocka_unit_test(reason_cell_blank_or_nested_range),
+        cmocka_unit_test(calendar_limits_are_inclusive),
     };
     return cmocka_run_group_tests_name("review", tests, NULL, NULL);
 }

@@ -3,6 +3,7 @@
 
 #include <math.h>
 #include <stdlib.h>
+#include <string.h>
 
 /* Parses text and expects success with exactly the given double. */
 static void expect_parse(const sg_char *text, size_t length, double expected)
@@ -281,6 +282,146 @@ static void statuses_have_their_documented_messages(void **state)
                         "Leadership change or Direction change");
 }
 
+/* Every power of ten a double holds exactly, 1e0 to 1e22 and its reciprocal, parses to the same
+ * double as the literal. */
+static void powers_of_ten_parse_exactly(void **state)
+{
+    (void)state;
+    static const double up[] = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
+                                1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+    static const double down[] = {1e-0, 1e-1, 1e-2, 1e-3, 1e-4, 1e-5, 1e-6, 1e-7, 1e-8, 1e-9,
+                                  1e-10, 1e-11, 1e-12, 1e-13, 1e-14, 1e-15, 1e-16, 1e-17, 1e-18,
+                                  1e-19, 1e-20, 1e-21, 1e-22};
+    for (int k = 0; k <= 22; k++) {
+        sg_char text[8] = {u'1', u'e', u'-'};
+        size_t n = 3;
+        if (k >= 10)
+            text[n++] = (sg_char)(u'0' + k / 10);
+        text[n++] = (sg_char)(u'0' + k % 10);
+        expect_parse(text, n, down[k]);
+        text[2] = u'+';
+        expect_parse(text, n, up[k]);
+    }
+}
+
+/* Exponents 22 and -22, the last whose power of ten a double holds, still give the correctly
+ * rounded double for a mantissa a double holds. */
+static void exponent_22_either_way_rounds_correctly(void **state)
+{
+    (void)state;
+    PARSES(u"3960521193810124e-22", 3960521193810124e-22);
+    PARSES(u"5169643306976753e22", 5169643306976753e22);
+}
+
+/* A mantissa just past 2^53, which a double cannot hold, is rounded once, not twice. */
+static void mantissas_past_2_to_53_round_once(void **state)
+{
+    (void)state;
+    if (getenv("SG_UNDER_VALGRIND") != NULL) /* long double runs at double precision there */
+        skip();
+    PARSES(u"9173021677453855e2", 9173021677453855e2);
+}
+
+/* Digits past the nineteenth of a fraction only refine the value: they never overflow it. */
+static void long_fractions_keep_their_leading_digits(void **state)
+{
+    (void)state;
+    if (getenv("SG_UNDER_VALGRIND") != NULL) /* long double runs at double precision there */
+        skip();
+    PARSES(u"3.14159265358979323846264338327950288", 3.14159265358979323846264338327950288);
+}
+
+/* An exponent too large for any integer type is still too large: it does not wrap around. */
+static void huge_exponents_do_not_wrap_around(void **state)
+{
+    (void)state;
+    REJECTS(u"1e18446744073709551617"); /* 2^64 + 1 */
+    PARSES(u"1e-18446744073709551617", 0.0);
+}
+
+/* An exponent too large to hold is no number, even after as many leading zeros as it seems to
+ * cancel: "0.000...01e1000000" is about 10^900000, not 1. */
+static void huge_exponent_after_many_leading_zeros_is_refused(void **state)
+{
+    (void)state;
+    const size_t zeros = 99999;
+    const char *tail[] = {"1e1000000", "1e100000", "1e-1000000"};
+    const int ok[] = {0, 1, 1};
+    const double want[] = {0.0, 1.0, 0.0};
+    for (size_t k = 0; k < 3; ++k) {
+        size_t n = 2 + zeros + strlen(tail[k]);
+        sg_char *text = test_malloc(n * sizeof(sg_char));
+        text[0] = u'0';
+        text[1] = u'.';
+        for (size_t z = 0; z < zeros; ++z)
+            text[2 + z] = u'0';
+        for (size_t c = 0; tail[k][c]; ++c)
+            text[2 + zeros + c] = (sg_char)tail[k][c];
+        double x = -1.0;
+        sg_status st = sg_parse_number(text, n, &x);
+        if (ok[k]) {
+            assert_int_equal(st, SG_OK);
+            assert_double_exact(x, want[k]);
+        } else {
+            assert_int_equal(st, SG_ERR_NOT_NUMBER);
+        }
+        test_free(text);
+    }
+    REJECTS(u"1e999999999999");
+    PARSES(u"0e999999999999", 0.0);
+    PARSES(u"5e-999999999999", 0.0);
+}
+
+/* Text is not NUL-terminated: only the given length is read, and no text at all is no number. */
+static void parse_reads_no_further_than_length(void **state)
+{
+    (void)state;
+    expect_parse(u"34", 1, 3.0);
+    expect_parse(u"3.5", 1, 3.0);
+    expect_parse(u"1e5", 1, 1.0);
+    expect_parse(u"2.5e1", 3, 2.5);
+    double x = 7.0;
+    assert_int_equal(sg_parse_number(NULL, 0, &x), SG_ERR_NOT_NUMBER);
+    assert_double_exact(x, 7.0);
+    /* exactly sized arrays: under AddressSanitizer a read past their end fails here */
+    const sg_char exponent_sign[3] = {u'1', u'e', u'+'}, bare_e[2] = {u'1', u'e'};
+    assert_int_equal(sg_parse_number(exponent_sign, 3, &x), SG_ERR_NOT_NUMBER);
+    assert_int_equal(sg_parse_number(bare_e, 2, &x), SG_ERR_NOT_NUMBER);
+    assert_double_exact(x, 7.0);
+}
+
+/* Values of magnitude 1e5 and more are returned unchanged, down to the last bit. */
+static void snap_leaves_large_values_unchanged(void **state)
+{
+    (void)state;
+    const double above = nextafter(1e5, INFINITY);
+    assert_double_exact(sg_snap(above), above);
+    assert_double_exact(sg_snap(-above), -above);
+    assert_double_exact(sg_snap(123456.789012345678), 123456.789012345678);
+}
+
+/* A one-cell range whose cell was left out (Calc's void) is blank, not missing. */
+static void omitted_cell_in_a_one_cell_range_is_blank(void **state)
+{
+    (void)state;
+    double x = 5.0;
+    sg_value cell[] = {sg_omitted()};
+    sg_value range = ROW(cell);
+    assert_int_equal(sg_read_number(&range, 0, &x), SG_BLANK);
+    assert_double_exact(x, 5.0);
+}
+
+/* A range nested in a one-cell range is not one value. */
+static void range_inside_a_one_cell_range_is_a_shape_error(void **state)
+{
+    (void)state;
+    double x = 5.0;
+    sg_value inner_cells[] = {sg_number(2)};
+    sg_value cell[] = {ROW(inner_cells)};
+    sg_value range = ROW(cell);
+    assert_int_equal(sg_read_number(&range, 0, &x), SG_ERR_SHAPE);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -299,6 +440,16 @@ int main(void)
         cmocka_unit_test(parse_matches_strtod_on_exponents_and_long_mantissas),
         cmocka_unit_test(parse_rejects_junk_after_exponent_and_broken_fractions),
         cmocka_unit_test(statuses_have_their_documented_messages),
+        cmocka_unit_test(powers_of_ten_parse_exactly),
+        cmocka_unit_test(exponent_22_either_way_rounds_correctly),
+        cmocka_unit_test(mantissas_past_2_to_53_round_once),
+        cmocka_unit_test(long_fractions_keep_their_leading_digits),
+        cmocka_unit_test(huge_exponents_do_not_wrap_around),
+        cmocka_unit_test(huge_exponent_after_many_leading_zeros_is_refused),
+        cmocka_unit_test(parse_reads_no_further_than_length),
+        cmocka_unit_test(snap_leaves_large_values_unchanged),
+        cmocka_unit_test(omitted_cell_in_a_one_cell_range_is_blank),
+        cmocka_unit_test(range_inside_a_one_cell_range_is_a_shape_error),
     };
     return cmocka_run_group_tests_name("value", tests, NULL, NULL);
 }
