@@ -103,9 +103,17 @@ def test_package(res, oxt, template):
                   z.read("mimetype") == b"application/vnd.oasis.opendocument.spreadsheet-template")
         names = z.namelist()
         content = z.read("content.xml").decode()
-        macro = [n for n in names if n.startswith(("Basic/", "Scripts/"))] + \
-            re.findall(r"<office:scripts|<script:|<office:event-listeners|vnd\.sun\.star\.script:", content)
+        macro = [n for n in names if n.startswith(("Basic/", "Scripts/"))] + re.findall(MACRO, content)
         res.check("template: no macros", not macro, repr(macro))
+    for name in sorted(os.listdir(EXAMPLES)):
+        if name.endswith(".fods"):
+            with open(os.path.join(EXAMPLES, name), encoding="utf-8") as f:
+                macro = re.findall(MACRO, f.read())
+            res.check("examples/%s: no macros" % name, not macro, repr(macro[:3]))
+
+
+# What a document's macros and event bindings look like in ODF.
+MACRO = r"<office:scripts|<script:|<office:event-listeners|vnd\.sun\.star\.script:|<ooo:library"
 
 
 def test_examples_current(res):

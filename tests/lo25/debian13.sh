@@ -19,8 +19,8 @@ PACKAGES="libreoffice-calc-nogui python3-uno fonts-liberation poppler-utils"
 # The host's own Debian mirror (deb822 or one-line sources), so the chroot reaches what apt reaches.
 mirror() {
   local uri
-  uri=$(grep -hE '^URIs:' /etc/apt/sources.list.d/*.sources 2>/dev/null | awk '{print $2}' \
-        | grep -v security | head -1 || true)
+  uri=$(cat /etc/apt/sources.list.d/debian.sources /etc/apt/sources.list.d/*.sources 2>/dev/null \
+        | grep -E '^URIs:' | awk '{print $2}' | grep -v security | head -1 || true)
   [ -n "$uri" ] || uri=$(grep -hE '^deb ' /etc/apt/sources.list 2>/dev/null | awk '{print $2}' \
                          | grep -v security | head -1 || true)
   echo "${uri:-http://deb.debian.org/debian}"
