@@ -327,6 +327,7 @@ def map_sheet(doc, val, name="Map", data=None, thresholds_here=True, with_histor
     s.row_breaks = (13,)
     # Where the thresholds are checked: here, or once for a portfolio, whose check every map
     # obeys: invalid thresholds blank its bands and say so, never an error in every cell.
+    assert thresholds_here or threshold_check, "a map without thresholds obeys the portfolio's check"
     t = THRESHOLD_CHECK if thresholds_here else threshold_check
     s.set("A1", MAP_INSTRUCTIONS, style="SG Instructions", span=10)
     s.set("K1", f=ADDIN_CHECK, style="SG Warning", span=7)
@@ -427,8 +428,8 @@ def map_sheet(doc, val, name="Map", data=None, thresholds_here=True, with_histor
         s.set("H18", "Above Material: Critical. Below minus Aligned: Opportunity. Every band in "
               "this workbook uses these.", style="SG Note", span=5)
     else:
-        s.set("H17", f='IF({0}<>"";{0};"Set once for the portfolio, on the Portfolio sheet.")'
-              .format(t), style="SG Problem", span=5)
+        s.set("H17", f="T(%s)" % t, style="SG Problem", span=5)  # the portfolio's check, in words
+        s.set("H18", "Set once for the portfolio, on the Portfolio sheet.", style="SG Note", span=5)
 
     s.set("N13", "Value at risk (indicative)", style="SG Section", span=4)
     var = data.get("var") or (None,) * 5

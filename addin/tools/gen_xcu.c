@@ -44,8 +44,8 @@ int main(void)
         prop("          ", "Description", f->description);
         printf("          <prop oor:name=\"Category\"><value>%s</value></prop>\n", SGA_CATEGORY);
         /* No CompatibilityName: LibreOffice 25.2 would write it into .xlsx files instead of the
-           programmatic name, and 7.4 cannot read it back (#NAME?). Measured both ways by
-           make test-lo25; README "Sharing workbooks". */
+           programmatic name, and 7.4 cannot read it back (#NAME?). Measured with and without;
+           make test-lo25 checks .xlsx both ways (README "Sharing workbooks"). */
         printf("          <node oor:name=\"Parameters\">\n");
         for (size_t k = 0; k < f->param_count; ++k) {
             const sga_param *p = &f->params[k];

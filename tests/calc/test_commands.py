@@ -7,6 +7,7 @@ Run through tests/calc/run.py, which prints the summary.
 import os
 import pwd
 import shutil
+import stat
 import subprocess
 import sys
 import tempfile
@@ -96,9 +97,21 @@ def checkout_for(home):
     copy = os.path.join(home, "checkout")
     # copy2 keeps timestamps; the test-only caches under build/ are not needed for make install.
     skip = {os.path.join(REPO, "build", d) for d in ("wineprefix", "release-1.0.0", "fuzz", "abi",
-                                                     "unit", "unit-plain", "bench")}
-    shutil.copytree(REPO, copy, symlinks=True, copy_function=shutil.copy2,
-                    ignore=lambda d, names: [n for n in names if os.path.join(d, n) in skip])
+                                                     "unit", "unit-plain", "bench", "exchange",
+                                                     "calc", "window")}
+
+    def ignored(folder, names):
+        """The caches above, and anything but files, folders and links (a device node or pipe
+        left in the tree would be read forever)."""
+        out = []
+        for n in names:
+            path = os.path.join(folder, n)
+            mode = os.lstat(path).st_mode
+            if path in skip or not (stat.S_ISREG(mode) or stat.S_ISDIR(mode) or stat.S_ISLNK(mode)):
+                out.append(n)
+        return out
+
+    shutil.copytree(REPO, copy, symlinks=True, copy_function=shutil.copy2, ignore=ignored)
     subprocess.check_call(["chown", "-R", "%d:%d" % (pwd.getpwnam("nobody").pw_uid,
                                                     pwd.getpwnam("nobody").pw_gid), copy])
     return copy

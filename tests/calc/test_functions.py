@@ -3,6 +3,7 @@
 Run through tests/calc/run.py, which prints the summary.
 """
 import os
+import shutil
 import sys
 import tempfile
 import xml.etree.ElementTree as ET
@@ -292,7 +293,8 @@ def run(oxt, res):
         "{http://openoffice.org/extensions/description/2006}version").get("value")
     # The Wizard metadata as the package carries it (not the build folder: the package is tested
     # on machines that did not build it).
-    xcu_path = os.path.join(tempfile.mkdtemp(prefix="sensesgap-xcu-"), "CalcAddIns.xcu")
+    xcu_dir = tempfile.mkdtemp(prefix="sensesgap-xcu-")
+    xcu_path = os.path.join(xcu_dir, "CalcAddIns.xcu")
     with open(xcu_path, "wb") as f:
         f.write(zipfile.ZipFile(oxt).read("CalcAddIns.xcu"))
     office = office_with_extension(oxt)
@@ -412,3 +414,4 @@ def run(oxt, res):
         res.check("office still alive", office.alive())
     finally:
         office.cleanup()
+        shutil.rmtree(xcu_dir, ignore_errors=True)

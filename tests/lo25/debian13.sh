@@ -19,10 +19,11 @@ PACKAGES="libreoffice-calc-nogui python3-uno fonts-liberation poppler-utils"
 # The host's own Debian mirror (deb822 or one-line sources), so the chroot reaches what apt reaches.
 mirror() {
   local uri
-  uri=$(cat /etc/apt/sources.list.d/debian.sources /etc/apt/sources.list.d/*.sources 2>/dev/null \
-        | grep -E '^URIs:' | awk '{print $2}' | grep -v security | head -1 || true)
-  [ -n "$uri" ] || uri=$(grep -hE '^deb ' /etc/apt/sources.list 2>/dev/null | awk '{print $2}' \
-                         | grep -v security | head -1 || true)
+  uri=$(cat /etc/apt/sources.list.d/debian.sources 2>/dev/null | grep -E '^URIs:' \
+        | awk '{print $2}' | grep -v security | head -1 || true)
+  [ -n "$uri" ] || uri=$(grep -hE '^deb ' /etc/apt/sources.list 2>/dev/null \
+                         | sed -E 's/\[[^]]*\]//' | awk '{print $2}' | grep -E '/debian/?$' \
+                         | head -1 || true)
   echo "${uri:-http://deb.debian.org/debian}"
 }
 
@@ -32,13 +33,28 @@ unmount_all() {
   for ((i = ${#MOUNTS[@]} - 1; i >= 0; i--)); do
     umount -l "${MOUNTS[$i]}" 2>/dev/null || true
   done
+  MOUNTS=()
 }
-trap unmount_all EXIT INT TERM
+trap unmount_all EXIT
+trap 'exit 130' INT TERM
 
-bind() {  # bind SOURCE TARGET-inside-ROOT, recorded for the trap
-  mkdir -p "$ROOT$2"
-  mount --bind "$1" "$ROOT$2"
-  MOUNTS+=("$ROOT$2")
+# True when anything is mounted at or below ROOT (no pipe: grep -q would race pipefail).
+mounted_inside() {
+  findmnt -rno TARGET | awk -v p="$ROOT/" 'index($0 "/", p) == 1 { found = 1 } END { exit !found }'
+}
+
+# What a chroot needs while it runs: /proc, /sys and the host's /dev, never propagated back.
+mount_all() {
+  local dir
+  mkdir -p "$ROOT/proc" "$ROOT/sys"
+  mount -t proc proc "$ROOT/proc"; MOUNTS+=("$ROOT/proc")
+  mount -t sysfs sysfs "$ROOT/sys"; MOUNTS+=("$ROOT/sys")
+  for dir in /dev /dev/pts /dev/shm; do
+    mkdir -p "$ROOT$dir"
+    mount --bind "$dir" "$ROOT$dir"
+    MOUNTS+=("$ROOT$dir")
+    mount --make-rslave "$ROOT$dir"
+  done
 }
 
 if [ ! -e "$ROOT/.ready" ]; then
@@ -46,30 +62,26 @@ if [ ! -e "$ROOT/.ready" ]; then
   if [ ! -e "$ROOT/.bootstrapped" ]; then
     command -v debootstrap >/dev/null || { apt-get update -q; \
       DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends debootstrap; }
-    if findmnt -rno TARGET | grep -q "^$ROOT/"; then
+    if mounted_inside; then
       echo "debian13: $ROOT still has mounts; not deleting it"; exit 1
     fi
-    rm -rf "$ROOT"
+    rm -rf --one-file-system "$ROOT"
     mkdir -p "$(dirname "$ROOT")"
     debootstrap --variant=minbase "$SUITE" "$ROOT" "$(mirror)" >"$ROOT.debootstrap.log" 2>&1 || {
       tail -20 "$ROOT.debootstrap.log"; exit 1; }
     touch "$ROOT/.bootstrapped"
   fi
   cp /etc/resolv.conf "$ROOT/etc/resolv.conf"
-  mount -t proc proc "$ROOT/proc"; MOUNTS+=("$ROOT/proc")
+  mount_all
   chroot "$ROOT" apt-get update -q >/dev/null
   # shellcheck disable=SC2086
   chroot "$ROOT" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends \
     $PACKAGES >"$ROOT.install.log" 2>&1 || { tail -20 "$ROOT.install.log"; exit 1; }
-  unmount_all; MOUNTS=()
+  unmount_all
   touch "$ROOT/.ready"
 fi
 
-mount -t proc proc "$ROOT/proc"; MOUNTS+=("$ROOT/proc")
-mount -t sysfs sysfs "$ROOT/sys"; MOUNTS+=("$ROOT/sys")
-bind /dev /dev
-bind /dev/pts /dev/pts
-bind /dev/shm /dev/shm
+mount_all
 
 # The suite reads the repository (tests, examples, golden files) and writes under build/: a copy,
 # so that nothing of the host's tree is bound into the chroot.
@@ -98,6 +110,8 @@ if [ -n "$EXCHANGE" ]; then
   cp "$EXCHANGE/saved-by-host.xlsx" "$WORK/build/exchange/"
   inside /usr/bin/python3 /work/tests/lo25/xlsx_exchange.py open /work/build/sensesgap.oxt \
     /work/build/exchange/saved-by-host.xlsx "an .xlsx saved by the host's LibreOffice" || status=1
+  inside /usr/bin/python3 /work/tests/lo25/xlsx_exchange.py short-names /work/build/sensesgap.oxt \
+    /work/tests/golden/short-names-25.2.xlsx || status=1
   inside /usr/bin/python3 /work/tests/lo25/xlsx_exchange.py save /work/build/sensesgap.oxt \
     /work/build/exchange/saved-by-debian13.xlsx || status=1
   cp "$WORK/build/exchange/saved-by-debian13.xlsx" "$EXCHANGE/" || status=1

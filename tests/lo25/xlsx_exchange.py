@@ -2,6 +2,10 @@
 
   xlsx_exchange.py save OXT OUT.xlsx        the worked example, computed and saved as .xlsx
   xlsx_exchange.py open OXT IN.xlsx LABEL   opened, hard-recalculated: the whitepaper's results
+  xlsx_exchange.py short-names OXT IN.xlsx  a file naming the functions by their former
+                                            compatibility names (GAPBAND(...)), as LibreOffice
+                                            25.2 saved it with releases up to 1.1.0: #NAME?, as
+                                            the README says
 
 `make test-lo25` runs `save` with the host's LibreOffice (7.4) and the chroot's (25.2), then
 `open` of each file with the other. `save` also reports how the file names the add-in's functions
@@ -19,6 +23,9 @@ from results import Results  # noqa: E402
 from test_sharing import WORKED, WORKED_CELLS, map_results, save  # noqa: E402
 
 PROGRAMMATIC = "ORG.SENSESGAP.FUNCTIONS."
+FUNCTIONS = ("SCOREGAP", "GAPBAND", "UNTRUSTED", "VALUEATRISK", "REALITYSTATUS", "ACCOUNTBAND",
+             "FOCUSREALITY", "SCORELABEL", "GAPTREND", "REALITYCHECK", "THRESHOLDCHECK",
+             "NEXTREVIEW", "SENSESGAPVERSION")
 
 
 def version(office):
@@ -40,9 +47,7 @@ def stored_names(path):
             if item.startswith("xl/worksheets/sheet"):
                 xml = z.read(item).decode("utf-8", "replace")
                 for formula in re.findall(r"<f[^>]*>([^<]*)</f>", xml):
-                    for name in re.findall(r"([A-Z_.]*(?:SCOREGAP|GAPBAND|REALITYSTATUS|REALITYCHECK|"
-                                           r"ACCOUNTBAND|FOCUSREALITY|VALUEATRISK|NEXTREVIEW))\(",
-                                           formula):
+                    for name in re.findall(r"([A-Z_.]*(?:%s))\(" % "|".join(FUNCTIONS), formula):
                         names[name] = names.get(name, 0) + 1
     return names
 
@@ -65,6 +70,14 @@ def main(action, oxt, path, label=None):
             res.check("LibreOffice %s: the .xlsx stores the programmatic names, which every "
                       "version reads back" % here,
                       names and all(n.startswith(PROGRAMMATIC) for n in names), repr(names))
+        elif action == "short-names":
+            doc = office.load(path)
+            doc.calculateAll()
+            seen = map_results(doc)
+            doc.close(True)
+            res.check("LibreOffice %s: an .xlsx naming the functions GAPBAND(...) gives #NAME? after a "
+                      "recalculation (README, Sharing workbooks)" % here,
+                      all(seen[k] == ("error", 525) for k in seen if k != "K1"), repr(seen))
         else:
             doc = office.load(path)
             doc.calculateAll()
