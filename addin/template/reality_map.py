@@ -50,7 +50,7 @@ MAP_COLUMNS = ("Reality", "Our owner", "Customer stakeholder", "Internal evidenc
                "Org score (1–5)", "Customer score (1–5)", "Evidence (A/B/C)", "Gap (org − cust.)",
                "Band", "Status", "Input check", "Trend since last review", "Reality",
                "Action required", "Action owner", "Due date", "Commercial outcome")
-MAP_WIDTHS = (2.3, 2.3, 2.3, 4.15, 1.6, 1.8, 1.75, 1.45, 1.8, 2.7, 2.9, 1.85,
+MAP_WIDTHS = (2.3, 2.3, 2.3, 4.15, 1.6, 1.8, 1.75, 1.45, 1.8, 2.7, 2.55, 2.2,
               2.3, 6.4, 3.0, 2.0, 5.0)
 HISTORY_SHEET = "History"
 HISTORY_ROWS = 2000      # one row per review: monthly reviews for over 150 years

@@ -538,6 +538,22 @@ def word_heights(path):
     return pages
 
 
+def word_boxes(path):
+    """{page: [(word, xMin, yMin, xMax, yMax)]} from pdftotext -bbox, y growing downwards."""
+    out = subprocess.run(["pdftotext", "-bbox", path, "-"], capture_output=True, text=True,
+                         check=True).stdout
+    pages, page = {}, 0
+    for line in out.splitlines():
+        if "<page " in line:
+            page += 1
+        m = re.search(r'xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">(.*)</word>',
+                      line)
+        if m:
+            x0, y0, x1, y1 = (float(m.group(i)) for i in range(1, 5))
+            pages.setdefault(page, []).append((m.group(5), x0, y0, x1, y1))
+    return pages
+
+
 def test_printing(res, office, out_dir):
     reference = text_size_reference(office, out_dir)
     res.check("8 pt reference measured", 8.0 < reference < 14.0, repr(reference))
@@ -574,6 +590,12 @@ def test_printing(res, office, out_dir):
         broken = [w for w in headers if w not in words]
         res.check("the Map's headers print whole words (no word wrapped mid-way)", not broken,
                   repr(broken))
+        boxes = word_boxes(path)[1]            # the Map's first page: the realities
+        top = next(b for b in boxes if b[0] == "Reality")
+        first = next(b for b in boxes if b[0] == "Strategic" and b[2] > top[2])
+        spill = [b[0] for b in boxes if top[2] - 1 <= b[2] < first[2] - 1 and b[4] > first[2] + 1]
+        res.check("the Map's header row prints within its row (nothing runs into Strategic's)",
+                  not spill, repr(spill))
         res.check("instructions are not printed",
                   "Start here" not in text and "does not print" not in text
                   and "Not printed" not in text, "")
