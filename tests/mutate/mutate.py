@@ -591,6 +591,11 @@ def main():
     equivalent, stale, moved = match_equivalent(entries, mutants)
     if args.only:
         only = set(args.only)
+        unknown = only - {m.ident() for m in mutants} - {m.key() for m in mutants}
+        if unknown:  # a mistyped id must not pass as "100 % killed"
+            print("mutate: no such mutant: %s (see --list)" % ", ".join(sorted(unknown)),
+                  file=sys.stderr)
+            return 2
         mutants = [m for m in mutants if m.ident() in only or m.key() in only]
 
     tmp = tempfile.mkdtemp(prefix="sg-mutate-")
