@@ -108,7 +108,8 @@ def pe_checks(res, name, path):
             current = m.group(1)
             imports[current] = set()
             continue
-        m = re.match(r"\s+[0-9a-f]+\s+\d+\s+(\w+)$", line)
+        # binutils 2.40 (Debian 12): "f602  1  name"; 2.44 (Debian 13): "0000f308  <none>  0000  name"
+        m = re.match(r"\s+[0-9a-f]+\s+(?:<none>\s+[0-9a-f]+|\d+)\s+(\w+)$", line)
         if current and m:
             imports[current].add(m.group(1))
     res.check("%s imports KERNEL32, the C runtime, sal3.dll and cppu3.dll only" % name,
@@ -120,7 +121,9 @@ def pe_checks(res, name, path):
     everything = set().union(*imports.values()) if imports else set()
     res.check("%s imports no assert" % name, not (everything & ASSERTS), repr(everything & ASSERTS))
     names_table = dump.split("[Ordinal/Name Pointer] Table", 1)[-1].split("\n\n", 1)[0]
-    exports = set(re.findall(r"^\s+\[\s*\d+\]\s+(\w+)\s*$", names_table, re.M))
+    # "[   0] name" (binutils 2.40) or "[   0] +base[   1]  0000 name" (2.44)
+    exports = set(re.findall(r"^\s+\[\s*\d+\]\s+(?:\+base\[\s*\d+\]\s+[0-9a-f]+\s+)?(\w+)\s*$",
+                             names_table, re.M))
     res.check("%s exports only the loader's entry points" % name, exports == ENTRY_POINTS,
               repr(sorted(exports)))
 
