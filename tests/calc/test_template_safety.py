@@ -525,17 +525,9 @@ def text_size_reference(office, out_dir):
 
 
 def word_heights(path):
-    """{page: [(word, box height in pt)]} from pdftotext -bbox."""
-    out = subprocess.run(["pdftotext", "-bbox", path, "-"], capture_output=True, text=True,
-                         check=True).stdout
-    pages, page = {}, 0
-    for line in out.splitlines():
-        if "<page " in line:
-            page += 1
-        m = re.search(r'yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">(.*)</word>', line)
-        if m:
-            pages.setdefault(page, []).append((m.group(3), float(m.group(2)) - float(m.group(1))))
-    return pages
+    """{page: [(word, box height in pt)]}."""
+    return {page: [(w, y1 - y0) for w, _, y0, _, y1 in words]
+            for page, words in word_boxes(path).items()}
 
 
 def word_boxes(path):
