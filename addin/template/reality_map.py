@@ -258,16 +258,15 @@ class Validations:
         self.centre = v('of:cell-content-is-in-list("%s")' % '";"'.join(CENTRES),
                         "Buying or usage centre", "Where this person sits in the customer's (or our) "
                         "organisation.", "Pick a centre from the list.", list_values=True)
-        self.reality = v('of:cell-content-is-in-list("%s")' % '";"'.join(REALITY_NAMES),
-                         "SCORE reality", "The reality this speaks to.", "Pick one of the five "
-                         "SCORE realities.", list_values=True)
-        self.sense_reality = v('of:cell-content-is-in-list("%s")' % '";"'.join(REALITY_NAMES),
-                               "Informs SCORE reality", "The reality this signal informs most. "
-                               "A second one goes in Also informs.", "Pick one of the five SCORE "
-                               "realities here; a second one goes in Also informs.", list_values=True)
-        self.also_reality = v('of:cell-content-is-in-list("%s")' % '";"'.join(REALITY_NAMES),
-                              "Also informs", "A second reality this signal informs, if any.",
-                              "Pick one of the five SCORE realities.", list_values=True)
+        realities = 'of:cell-content-is-in-list("%s")' % '";"'.join(REALITY_NAMES)
+        self.reality = v(realities, "SCORE reality", "The reality this speaks to.",
+                         "Pick one of the five SCORE realities.", list_values=True)
+        self.sense_reality = v(realities, "Informs SCORE reality", "The reality this signal "
+                               "informs most. A second one goes in Also informs.", "Pick one of "
+                               "the five SCORE realities here; a second one goes in Also informs.",
+                               list_values=True)
+        self.also_reality = v(realities, "Also informs", "A second reality this signal informs, "
+                              "if any.", "Pick one of the five SCORE realities.", list_values=True)
         self.done = v('of:cell-content-is-in-list("Yes";"No")', "Done", "Yes when the step is done.",
                       "Yes or No.", list_values=True)
         text = lambda title, help_text: v("", title, help_text, "")  # noqa: E731
@@ -311,13 +310,13 @@ def _quoted(sheet):
     return "'%s'" % sheet if " " in sheet else sheet
 
 
-def map_sheet(doc, val, name="Map", data=None, thresholds_here=True, with_history=True,
-              threshold_check=None):
+def map_sheet(doc, val, name="Map", data=None, with_history=True, threshold_check=None):
     """The SCORE table with header, roll-up, thresholds, value at risk, legend and review strip.
     Printed at 100% on four landscape pages: the realities (A-L), their actions (M-Q, with the
     realities named again), then the roll-up and legend, and the value at risk. Rows 2-4, which
-    name the account, head every page. A map without its own thresholds reads them, and their
-    check (threshold_check, a cell of THRESHOLDCHECK), from the portfolio."""
+    name the account, head every page. Given threshold_check (a portfolio's cell of
+    THRESHOLDCHECK), the map has no thresholds of its own and reads them, and their check, from
+    the portfolio."""
     data = data or {}
     s = doc.sheet(name, MAP_WIDTHS, page_style="SG Actual size")
     s.protected = True
@@ -327,7 +326,7 @@ def map_sheet(doc, val, name="Map", data=None, thresholds_here=True, with_histor
     s.row_breaks = (13,)
     # Where the thresholds are checked: here, or once for a portfolio, whose check every map
     # obeys: invalid thresholds blank its bands and say so, never an error in every cell.
-    assert thresholds_here or threshold_check, "a map without thresholds obeys the portfolio's check"
+    thresholds_here = threshold_check is None
     t = THRESHOLD_CHECK if thresholds_here else threshold_check
     s.set("A1", MAP_INSTRUCTIONS, style="SG Instructions", span=10)
     s.set("K1", f=ADDIN_CHECK, style="SG Warning", span=7)
@@ -831,6 +830,6 @@ def portfolio(accounts, thresholds=(0.5, 1.0, 1.5), title="Pilot portfolio", pil
     s.print_range = ("A1", "I%d" % (t + 3))
     pilot_sheet(doc, val, pilot)
     for account in accounts:
-        map_sheet(doc, val, name=account["sheet"], data=account, thresholds_here=False,
-                  with_history=False, threshold_check=check)
+        map_sheet(doc, val, name=account["sheet"], data=account, with_history=False,
+                  threshold_check=check)
     return doc
