@@ -16,3 +16,8 @@ class Results:
 
     def summary(self):
         return "%d passed, %d failed" % (self.passed, self.failed)
+
+    def finish(self, label=""):
+        """Prints the closing line (after label, e.g. 'window: ') and returns the exit status."""
+        print(label + self.summary())
+        return 1 if self.failed else 0

@@ -29,8 +29,7 @@ def main(oxt, template, office_only=False):
             test_commands.run(res)
     except Exception as exc:  # a crashed harness is a failure, never a silent pass
         res.check("harness ran to the end", False, repr(exc))
-    print(res.summary())
-    return 1 if res.failed else 0
+    return res.finish()
 
 
 if __name__ == "__main__":

@@ -365,7 +365,7 @@ def test_long_history_prints(res, office, template, out_dir):
         history.getCellRangeByPosition(0, 3, 22, 3 + len(rows) - 1).setDataArray(tuple(rows))
         doc.calculateAll()
         text = pdf_text(doc, os.path.join(out_dir, "long-history.pdf"), selection=history)
-        pages = [p for p in text.split("\f")]
+        pages = text.split("\f")
         pages = pages[:-1] if pages and not pages[-1].strip() else pages
         res.check("90 reviews print on several pages (%d)" % len(pages), len(pages) >= 4)
         res.check("every History page repeats the header and names the account",
@@ -426,7 +426,6 @@ def test_portfolio_thresholds(res, office):
     bands with one message, as on a single map: no error value anywhere."""
     doc = office.load(os.path.join(REPO, "examples", "pilot-portfolio.fods"))
     try:
-        p = doc.Sheets.getByName("Portfolio")
         cells = [doc.NamedRanges.getByName("Thresholds").ReferredCells.getCellByPosition(0, i)
                  for i in range(3)]
         cells[1].setValue(1.75)                     # Watch above Material (1.5)
@@ -455,7 +454,7 @@ def at_text(doc, sheet, ref):
     return doc.Sheets.getByName(sheet).getCellRangeByName(ref).getString()
 
 
-def needed_height(doc, scratch, cell, width):
+def needed_height(scratch, cell, width):
     """The height Calc gives the cell's text, wrapped at width, in a row of optimal height."""
     probe = scratch.getCellByPosition(0, 0)
     probe.CellStyle = cell.CellStyle
@@ -491,7 +490,7 @@ def test_on_screen(res, office):
                         area.RangeAddress.StartRow != cell.CellAddress.Row:
                     continue                          # covered by a merged cell
                 width, height = area.Size.Width, area.Size.Height
-                need = needed_height(doc, scratch, cell, width)
+                need = needed_height(scratch, cell, width)
                 if need > height + 30:                # 0.3 mm: rounding between twips and 1/100 mm
                     clipped.append("%s (%d of %d)" % (cell.AbsoluteName, height, need))
         res.check("on screen: no wrapped text is cut off at the bottom of its cell", not clipped,
@@ -519,15 +518,14 @@ def text_size_reference(office, out_dir):
         cell.CharHeight = 8.0
         path = os.path.join(out_dir, "reference-8pt.pdf")
         pdf_text(doc, path)
-        return [h for w, h in word_heights(path).get(1, []) if w == "Reference"][0]
+        return [h for w, h in word_heights(word_boxes(path)).get(1, []) if w == "Reference"][0]
     finally:
         doc.close(True)
 
 
-def word_heights(path):
-    """{page: [(word, box height in pt)]}."""
-    return {page: [(w, y1 - y0) for w, _, y0, _, y1 in words]
-            for page, words in word_boxes(path).items()}
+def word_heights(boxes):
+    """{page: [(word, box height in pt)]} of word_boxes' result."""
+    return {page: [(w, y1 - y0) for w, _, y0, _, y1 in words] for page, words in boxes.items()}
 
 
 def word_boxes(path):
@@ -570,7 +568,8 @@ def test_printing(res, office, out_dir):
         res.check("every sheet prints", sorted(numbers) == sorted(
             ["Map", "Five Senses", "Stakeholders", "History", "Trend", "Customer view"]),
             repr(sorted(numbers)))
-        small = [(p, w, round(h, 2)) for p, words in word_heights(path).items() for w, h in words
+        boxes = word_boxes(path)
+        small = [(p, w, round(h, 2)) for p, words in word_heights(boxes).items() for w, h in words
                  if re.search(r"\w", w) and h < reference - 0.05]
         res.check("no text below 8 pt (word boxes vs the 8 pt reference %.2f)" % reference,
                   not small, repr(small[:10]))
@@ -582,10 +581,10 @@ def test_printing(res, office, out_dir):
         broken = [w for w in headers if w not in words]
         res.check("the Map's headers print whole words (no word wrapped mid-way)", not broken,
                   repr(broken))
-        boxes = word_boxes(path)[1]            # the Map's first page: the realities
-        top = next(b for b in boxes if b[0] == "Reality")
-        first = next(b for b in boxes if b[0] == "Strategic" and b[2] > top[2])
-        spill = [b[0] for b in boxes if top[2] - 1 <= b[2] < first[2] - 1 and b[4] > first[2] + 1]
+        map_page = boxes[1]                    # the Map's first page: the realities
+        top = next(b for b in map_page if b[0] == "Reality")
+        first = next(b for b in map_page if b[0] == "Strategic" and b[2] > top[2])
+        spill = [b[0] for b in map_page if top[2] - 1 <= b[2] < first[2] - 1 and b[4] > first[2] + 1]
         res.check("the Map's header row prints within its row (nothing runs into Strategic's)",
                   not spill, repr(spill))
         res.check("instructions are not printed",
@@ -644,5 +643,4 @@ if __name__ == "__main__":
     from results import Results
     r = Results()
     run(sys.argv[1], sys.argv[2], r)
-    print(r.summary())
-    sys.exit(1 if r.failed else 0)
+    sys.exit(r.finish())

@@ -62,8 +62,7 @@ def main(oxt, template):
     res.check("valgrind logs were written", bool(glob.glob(os.path.join(log_dir, "vg.*.log"))))
     res.check("memcheck: no error in the add-in's code (%d records from Calc itself)" % total,
               not ours, "\n\n".join(ours[:3]))
-    print(res.summary())
-    return 1 if res.failed else 0
+    return res.finish()
 
 
 if __name__ == "__main__":

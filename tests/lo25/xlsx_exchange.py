@@ -18,21 +18,18 @@ import zipfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.normpath(os.path.join(HERE, "..", "calc")))
-from office import office_with_extension  # noqa: E402
+from office import office_with_extension, prop  # noqa: E402
 from results import Results  # noqa: E402
+from test_functions import SPEC  # noqa: E402  (the functions' display names)
 from test_sharing import WORKED, WORKED_CELLS, map_results, save  # noqa: E402
 
 PROGRAMMATIC = "ORG.SENSESGAP.FUNCTIONS."
-FUNCTIONS = ("SCOREGAP", "GAPBAND", "UNTRUSTED", "VALUEATRISK", "REALITYSTATUS", "ACCOUNTBAND",
-             "FOCUSREALITY", "SCORELABEL", "GAPTREND", "REALITYCHECK", "THRESHOLDCHECK",
-             "NEXTREVIEW", "SENSESGAPVERSION")
 
 
 def version(office):
     """The office's own version, e.g. 7.4 or 25.2."""
     provider = office.ctx.ServiceManager.createInstanceWithContext(
         "com.sun.star.configuration.ConfigurationProvider", office.ctx)
-    from office import prop  # noqa: E402
     access = provider.createInstanceWithArguments(
         "com.sun.star.configuration.ConfigurationAccess",
         (prop("nodepath", "/org.openoffice.Setup/Product"),))
@@ -47,9 +44,18 @@ def stored_names(path):
             if item.startswith("xl/worksheets/sheet"):
                 xml = z.read(item).decode("utf-8", "replace")
                 for formula in re.findall(r"<f[^>]*>([^<]*)</f>", xml):
-                    for name in re.findall(r"([A-Z_.]*(?:%s))\(" % "|".join(FUNCTIONS), formula):
+                    for name in re.findall(r"([A-Z_.]*(?:%s))\(" % "|".join(SPEC), formula):
                         names[name] = names.get(name, 0) + 1
     return names
+
+
+def recalculated(office, path):
+    """The Map's checked cells of the workbook at path, after a hard recalculation."""
+    doc = office.load(path)
+    doc.calculateAll()
+    seen = map_results(doc)
+    doc.close(True)
+    return seen
 
 
 def main(action, oxt, path, label=None):
@@ -71,24 +77,17 @@ def main(action, oxt, path, label=None):
                       "version reads back" % here,
                       names and all(n.startswith(PROGRAMMATIC) for n in names), repr(names))
         elif action == "short-names":
-            doc = office.load(path)
-            doc.calculateAll()
-            seen = map_results(doc)
-            doc.close(True)
+            seen = recalculated(office, path)
             res.check("LibreOffice %s: an .xlsx naming the functions GAPBAND(...) gives #NAME? after a "
                       "recalculation (README, Sharing workbooks)" % here,
                       all(seen[k] == ("error", 525) for k in seen if k != "K1"), repr(seen))
         else:
-            doc = office.load(path)
-            doc.calculateAll()
-            seen = map_results(doc)
-            doc.close(True)
+            seen = recalculated(office, path)
             res.check("%s, opened in LibreOffice %s and hard-recalculated: the whitepaper's results"
                       % (label, here), seen == WORKED_CELLS, repr(seen))
     finally:
         office.cleanup()
-    print("xlsx exchange: " + res.summary())
-    return 1 if res.failed else 0
+    return res.finish("xlsx exchange: ")
 
 
 if __name__ == "__main__":

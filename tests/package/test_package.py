@@ -288,8 +288,7 @@ def main(oxt, version):
         idl_checks(res, build)
     except Exception as exc:  # a crashed check is a failure, never a silent pass
         res.check("package checks ran to the end", False, repr(exc))
-    print(res.summary())
-    return 1 if res.failed else 0
+    return res.finish()
 
 
 if __name__ == "__main__":

@@ -207,8 +207,7 @@ def main(oxt, template):
         res.check("window tests ran to the end", False, repr(exc))
     finally:
         d.stop()
-    print("window: " + res.summary())
-    return 1 if res.failed else 0
+    return res.finish("window: ")
 
 
 if __name__ == "__main__":
