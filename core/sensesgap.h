@@ -10,6 +10,7 @@
 #include "sg_check.h"
 #include "sg_evidence.h"
 #include "sg_focus.h"
+#include "sg_portfolio.h"
 #include "sg_review.h"
 #include "sg_risk.h"
 #include "sg_score.h"
