@@ -3,6 +3,7 @@
 #   make test       unit, fuzz, ABI host (native, qemu, wine), package and Calc integration tests,
 #                   in this machine's LibreOffice and in Debian 13's (a chroot, make test-lo25)
 #   make run        open the map template in Calc (headless: evaluate the worked example, write a PDF)
+#   make portfolio  build/sensesgap-portfolio: leadership's roll-up of many map workbooks
 #   make examples   regenerate examples/*.fods from examples/accounts.py
 #   make idl        regenerate idl/XFunctions.idl from the function table (addin/functions.c)
 #   make install    add the extension to the current user's LibreOffice; make uninstall removes it
@@ -29,7 +30,7 @@ DEB_PACKAGES := libreoffice-dev libreoffice-calc libreoffice-gtk3 fonts-liberati
                 python3-uno zip gcc g++ make clang libclang-rt-dev lld llvm valgrind \
                 gcc-aarch64-linux-gnu libc6-dev-arm64-cross gcc-mingw-w64-x86-64 \
                 binutils-mingw-w64-x86-64 qemu-user wine xvfb xfonts-base xdotool imagemagick openbox \
-                dbus-x11 poppler-utils debootstrap
+                dbus-x11 poppler-utils debootstrap libzip-dev libexpat1-dev
 
 B   := build
 OXT := $(B)/sensesgap.oxt
@@ -54,9 +55,12 @@ BENCH_RUNS ?= 20
 NOOP := $(B)/bench/noop
 
 .PHONY: all deps libs idl test test-unit test-valgrind fuzz test-abi test-package test-calc test-window \
-        test-valgrind-calc test-lo25 mutate install uninstall run examples bench clean
+        test-valgrind-calc test-lo25 test-portfolio mutate install uninstall run examples bench \
+        portfolio clean
 
-all: $(OXT) $(TEMPLATE)
+PORTFOLIO := $(B)/sensesgap-portfolio
+
+all: $(OXT) $(TEMPLATE) $(PORTFOLIO)
 
 # Installs the Debian packages the build and tests need, when any is missing.
 deps:
@@ -209,6 +213,31 @@ $(OXT): $(PKG_LIBS) $(PKG)/CalcAddIns.xcu $(PKG)/description.xml $(PKG)/META-INF
 	  about.html icon.png
 	@echo "built $@ (version $(VERSION); $(PLATFORMS))"
 
+# --- the leadership portfolio: a program over many map workbooks, built from the same core -------
+# libzip reads the packages and expat the XML (pf_read.h says how hostile files are contained).
+# The workbook's look and the 90-day pilot come from the template's Python source, generated.
+PF_SRC    := $(wildcard addin/portfolio/*.c)
+PF_HDR    := $(wildcard addin/portfolio/*.h)
+PF_READER := addin/portfolio/pf_read.c addin/portfolio/pf_book.c addin/portfolio/pf_map.c \
+             addin/portfolio/pf_account.c
+PF_PARTS  := $(B)/portfolio/pf_parts.h
+PF_CFLAGS := -std=c11 -D_XOPEN_SOURCE=700 $(WARN) -pedantic -Icore -Iaddin/portfolio -I$(B)/portfolio \
+             -DSG_VERSION='"$(VERSION)"'
+PF_LIBS   := -lzip -lexpat -lm
+
+$(PF_PARTS): addin/template/portfolio_parts.py $(TEMPLATE_SRC) | deps
+	@mkdir -p $(@D)
+	$(PYTHON) addin/template/portfolio_parts.py $@
+
+$(PORTFOLIO): $(PF_SRC) $(PF_HDR) $(PF_PARTS) $(CORE_SRC) $(CORE_HDR) | deps
+	$(CC) $(PF_CFLAGS) -O2 $(PF_SRC) $(CORE_SRC) $(PF_LIBS) -o $@
+
+# The same program with AddressSanitizer and UndefinedBehaviorSanitizer, for the hostile files.
+$(B)/portfolio/sensesgap-portfolio-asan: $(PF_SRC) $(PF_HDR) $(PF_PARTS) $(CORE_SRC) $(CORE_HDR) | deps
+	$(CC) $(PF_CFLAGS) -g -O1 $(SAN) $(PF_SRC) $(CORE_SRC) $(PF_LIBS) -o $@
+
+portfolio: $(PORTFOLIO)
+
 # --- tests --------------------------------------------------------------------------------------
 $(B)/unit/%: tests/unit/%.c tests/unit/sg_test.h $(CORE_SRC) $(CORE_HDR) | deps
 	@mkdir -p $(@D)
@@ -242,6 +271,7 @@ FUZZ_TARGETS := score_gap gap_band untrusted reality_status account_band focus_r
                 score_label gap_trend value_at_risk reality_check thresholds_check next_review \
                 parse_number
 FUZZ_BINS := $(FUZZ_TARGETS:%=$(B)/fuzz/fuzz_%)
+PF_FUZZ   := $(B)/fuzz/fuzz_portfolio
 
 # The number reader against strtod as its oracle (tests/fuzz/fuzz_parse.c).
 $(B)/fuzz/fuzz_parse_number: tests/fuzz/fuzz_parse.c $(CORE_SRC) $(CORE_HDR) | deps
@@ -249,12 +279,18 @@ $(B)/fuzz/fuzz_parse_number: tests/fuzz/fuzz_parse.c $(CORE_SRC) $(CORE_HDR) | d
 	clang -std=c11 $(WARN) -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all \
 	  -Icore $< $(CORE_SRC) -lm -o $@
 
+# The portfolio's reader: any bytes as a map file, seeded with real maps (tests/fuzz/fuzz_portfolio.c).
+$(PF_FUZZ): tests/fuzz/fuzz_portfolio.c $(PF_READER) $(PF_HDR) $(CORE_SRC) $(CORE_HDR) | deps
+	@mkdir -p $(@D)
+	clang -std=c11 -D_XOPEN_SOURCE=700 $(WARN) -g -O1 -fsanitize=fuzzer,address,undefined \
+	  -fno-sanitize-recover=all -Icore -Iaddin/portfolio $< $(PF_READER) $(CORE_SRC) $(PF_LIBS) -o $@
+
 $(B)/fuzz/fuzz_%: tests/fuzz/fuzz_core.c $(CORE_SRC) $(CORE_HDR) | deps
 	@mkdir -p $(@D)
 	clang -std=c11 $(WARN) -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all \
 	  -DSG_FUZZ_TARGET='"$*"' -Icore $< $(CORE_SRC) -lm -o $@
 
-fuzz: $(FUZZ_BINS)
+fuzz: $(FUZZ_BINS) $(PF_FUZZ)
 	@mkdir -p $(B)/fuzz/crashes
 	@for t in $(FUZZ_TARGETS); do \
 	  mkdir -p $(B)/fuzz/corpus/$$t; \
@@ -264,6 +300,15 @@ fuzz: $(FUZZ_BINS)
 	  echo "fuzz $$t: $$(grep -o 'number_of_executed_units: *[0-9]*' $(B)/fuzz/$$t.log | \
 	    grep -o '[0-9]*$$') runs in $(FUZZ_SECONDS) s, no findings"; \
 	done
+	@rm -rf $(B)/fuzz/corpus/portfolio-seeds && mkdir -p $(B)/fuzz/corpus/portfolio $(B)/fuzz/corpus/portfolio-seeds
+	@cp examples/*.fods $(B)/fuzz/corpus/portfolio-seeds/
+	@if [ -d $(B)/portfolio/corpus ]; then find $(B)/portfolio/corpus -name '*.ods' | head -20 | \
+	  while read f; do cp "$$f" $(B)/fuzz/corpus/portfolio-seeds/; done; fi
+	@$(PF_FUZZ) -max_total_time=$(FUZZ_SECONDS) -print_final_stats=1 -artifact_prefix=$(B)/fuzz/crashes/ \
+	  $(B)/fuzz/corpus/portfolio $(B)/fuzz/corpus/portfolio-seeds tests/fuzz/portfolio \
+	  > $(B)/fuzz/portfolio.log 2>&1 || { tail -30 $(B)/fuzz/portfolio.log; exit 1; }
+	@echo "fuzz portfolio: $$(grep -o 'number_of_executed_units: *[0-9]*' $(B)/fuzz/portfolio.log | \
+	  grep -o '[0-9]*$$') runs in $(FUZZ_SECONDS) s over real maps, no findings"
 
 # Real Calc: functions typed into cells, then the README's own commands.
 test-calc: $(OXT) $(TEMPLATE)
