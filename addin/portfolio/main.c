@@ -133,7 +133,7 @@ int main(int argc, char **argv)
     int csv = 0;
     double today = local_today();
     pf_files files = {0};
-    int i = 1, options = 1;
+    int i = 1, options = 1, paths = 0;
     for (; i < argc; i++) {
         const char *arg = argv[i];
         if (options && !strcmp(arg, "--")) {
@@ -166,14 +166,15 @@ int main(int argc, char **argv)
             fprintf(stderr, "sensesgap-portfolio: unknown option %s (see --help)\n", arg);
             pf_files_free(&files);
             return EXIT_USAGE;
-        } else if (pf_files_add(&files, arg) != 0) {
+        } else if (paths++, pf_files_add(&files, arg) != 0) {
             fprintf(stderr, "sensesgap-portfolio: too many files, or out of memory\n");
             pf_files_free(&files);
             return EXIT_USAGE;
         }
     }
-    if (argc == 1) {
-        fputs(HELP, stderr);
+    if (paths == 0) {
+        fprintf(stderr, "sensesgap-portfolio: name a folder or files to read (see --help)\n");
+        pf_files_free(&files);
         return EXIT_USAGE;
     }
     if (files.count == 0) {

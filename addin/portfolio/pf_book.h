@@ -13,6 +13,7 @@
 #define PF_MAX_SHEETS 256
 #define PF_MAX_NAMES 1024
 #define PF_MAX_TEXT 4096   /* bytes kept of one cell's text */
+#define PF_MAX_TEXT_BYTES (16u << 20) /* bytes of text kept over all cells */
 
 typedef enum pf_kind { PF_EMPTY = 0, PF_NUMBER, PF_TEXT, PF_ERROR } pf_kind;
 

@@ -48,6 +48,7 @@ typedef struct texts {
 } texts;
 
 typedef struct computation {
+    int input_error;        /* an input holds an error value: Calc then shows errors downstream */
     const pf_book *book;
     const map_cells *at;
     texts utf16;
@@ -254,7 +255,7 @@ static sg_value single(computation *c, pos p, int *error)
     if (!cell)
         return sg_number(0.0);
     if (cell->kind == PF_ERROR)
-        *error = 1;
+        *error = c->input_error = 1;
     return cell->kind == PF_NUMBER ? sg_number(cell->number) : utf16(&c->utf16, cell->text);
 }
 
@@ -307,12 +308,17 @@ static char *header_text(computation *c, pos p)
     return copy(pf_cell_text(cell));
 }
 
-/* A number input of the header: blank when empty; text or an error is named as a problem. */
-static pf_number header_number(computation *c, pos p, const char *what)
+/* A number input of the header: blank when empty; text or an error is named as a problem, and so
+ * is a date Calc cannot show (is_date). */
+static pf_number header_number(computation *c, pos p, const char *what, int is_date)
 {
     const pf_cell *cell = cell_at(c->book, p);
     if (!cell || (cell->kind == PF_TEXT && cell->text[0] == '\0'))
         return (pf_number){0, 0.0};
+    if (cell->kind == PF_NUMBER && is_date && !(cell->number >= 1.0 && cell->number <= SG_DATE_MAX)) {
+        add_problem(c->a, "%s is not a date from 1900 to 9999", what);
+        return (pf_number){0, 0.0};
+    }
     if (cell->kind == PF_NUMBER)
         return (pf_number){1, cell->number};
     add_problem(c->a, "%s is not a number or date (%s)", what, cell->text);
@@ -502,6 +508,18 @@ static int agrees(const pf_cell *saved, shown want)
     return saved->kind == PF_TEXT && strcmp(saved->text, want.text) == 0;
 }
 
+/* The bytes of s's first 60 or fewer, ending on a whole UTF-8 character. */
+static int quoted_length(const char *s)
+{
+    size_t n = strlen(s);
+    if (n <= 60)
+        return (int)n;
+    n = 60;
+    while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80) /* s[n] continues a character */
+        n--;
+    return (int)n;
+}
+
 /* Describes a saved cell for the stale message. */
 static void describe(const pf_cell *cell, char *out, size_t n)
 {
@@ -510,7 +528,7 @@ static void describe(const pf_cell *cell, char *out, size_t n)
     else if (cell->kind == PF_NUMBER)
         snprintf(out, n, "%.15g", cell->number);
     else
-        snprintf(out, n, "\"%.60s\"", cell->text);
+        snprintf(out, n, "\"%.*s\"", quoted_length(cell->text), cell->text);
 }
 
 /* Compares every saved result with its recomputed value; the first difference is named. */
@@ -550,7 +568,8 @@ static void check_saved(computation *c, const results *r)
             if (cells[i].want.kind == SHOWN_NUMBER)
                 snprintf(now, sizeof now, "%.15g", cells[i].want.number);
             else
-                snprintf(now, sizeof now, "\"%.60s\"", cells[i].want.text);
+                snprintf(now, sizeof now, "\"%.*s\"", quoted_length(cells[i].want.text),
+                         cells[i].want.text);
             uint32_t col = cells[i].p.col; /* within PF_MAX_COLS: at most two letters */
             char letters[3] = {0};
             if (col >= 26)
@@ -583,9 +602,9 @@ pf_found pf_map_read(const pf_book *book, double today, pf_account *a, char *rea
     a->lead = header_text(&c, m.lead);
     a->sponsor = header_text(&c, m.sponsor);
     a->review_reason = header_text(&c, m.reason);
-    a->contract_value = header_number(&c, m.contract, "the annual contract value");
-    a->renewal_date = header_number(&c, m.renewal, "the renewal date");
-    a->last_review = header_number(&c, m.review, "the review date");
+    a->contract_value = header_number(&c, m.contract, "the annual contract value", 0);
+    a->renewal_date = header_number(&c, m.renewal, "the renewal date", 1);
+    a->last_review = header_number(&c, m.review, "the review date", 1);
 
     int error = 0;
     sg_value t[3];
@@ -613,8 +632,9 @@ pf_found pf_map_read(const pf_book *book, double today, pf_account *a, char *rea
     r.focus = text_shown(a->act_first_on);
     r.to_fix = text_shown(c.to_fix);
 
-    if (m.layout == PF_LAYOUT_1_0_0 && a->problems) {
-        a->saved = PF_SAVED_NOT_CHECKED; /* 1.0.0 saved errors where the template now says why */
+    if ((m.layout == PF_LAYOUT_1_0_0 && a->problems) || c.input_error) {
+        /* Calc saved error values where the program says why: nothing to compare */
+        a->saved = PF_SAVED_NOT_CHECKED;
     } else {
         check_saved(&c, &r);
     }

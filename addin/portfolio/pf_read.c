@@ -42,6 +42,8 @@ typedef struct reader {
     uint32_t sheet, row, col;
     uint64_t row_repeat;
     int in_row;
+    unsigned row_depth;     /* the depth of the row open: a row inside it is not a row */
+    size_t text_bytes;      /* bytes of cell text kept: capped, as a tiny zip can repeat a lot */
     row_cell row_cells[MAX_ROW_CELLS];
     size_t row_count;
     /* the cell being read */
@@ -239,7 +241,13 @@ static int push_cell(reader *r, uint32_t row, const row_cell *c)
 {
     pf_book *b = r->book;
     if (b->count == PF_MAX_CELLS) {
-        fail(r, "more than %d cells: not an account map", PF_MAX_CELLS);
+        fail(r, "more than %d cells with content: too large to read as an account map",
+             PF_MAX_CELLS);
+        return -1;
+    }
+    if (c->text && (r->text_bytes += strlen(c->text) + 1) > PF_MAX_TEXT_BYTES) {
+        fail(r, "more than %u MB of cell text: too large to read as an account map",
+             PF_MAX_TEXT_BYTES >> 20);
         return -1;
     }
     if (b->count == b->capacity) {
@@ -357,8 +365,12 @@ static void XMLCALL on_start(void *data, const XML_Char *name, const XML_Char **
         } else if (r->in_paragraph && !r->text_from_attribute) {
             if (!strcmp(name, NS_TEXT "s")) {
                 uint64_t n = repeat_count(attribute(atts, NS_TEXT "c"));
-                for (uint64_t i = 0; i < n && i < MAX_SPACES; i++)
-                    add_text(r, " ", 1);
+                size_t room = PF_MAX_TEXT - r->text_length; /* spaces are one byte each */
+                n = n < MAX_SPACES ? n : MAX_SPACES;
+                n = n < room ? n : room;
+                memset(r->text + r->text_length, ' ', (size_t)n);
+                r->text_length += (size_t)n;
+                r->text[r->text_length] = '\0';
             } else if (!strcmp(name, NS_TEXT "tab")) {
                 add_text(r, "\t", 1);
             } else if (!strcmp(name, NS_TEXT "line-break")) {
@@ -371,18 +383,17 @@ static void XMLCALL on_start(void *data, const XML_Char *name, const XML_Char **
         if (r->table_depth++ == 0)
             begin_table(r, atts);
     } else if (r->table_depth != 1) {
-        if (!strcmp(name, NS_TABLE "named-range"))
-            add_name(r, atts);
-    } else if (!strcmp(name, NS_TABLE "table-row")) {
+        if (r->table_depth == 0 && !strcmp(name, NS_TABLE "named-range"))
+            add_name(r, atts); /* global names only: a sheet's own names are not the map's */
+    } else if (!r->in_row && !strcmp(name, NS_TABLE "table-row")) {
         r->in_row = 1;
+        r->row_depth = r->depth;
         r->col = 0;
         r->row_count = 0;
         r->row_repeat = repeat_count(attribute(atts, NS_TABLE "number-rows-repeated"));
     } else if (r->in_row &&
                (!strcmp(name, NS_TABLE "table-cell") || !strcmp(name, NS_TABLE "covered-table-cell"))) {
         begin_cell(r, atts);
-    } else if (!strcmp(name, NS_TABLE "named-range")) {
-        add_name(r, atts);
     }
 }
 
@@ -404,7 +415,7 @@ static void XMLCALL on_end(void *data, const XML_Char *name)
     }
     if (!strcmp(name, NS_TABLE "table"))
         r->table_depth--;
-    else if (r->table_depth == 1 && r->in_row && !strcmp(name, NS_TABLE "table-row"))
+    else if (r->table_depth == 1 && r->in_row && depth == r->row_depth)
         end_row(r);
 }
 
@@ -504,6 +515,19 @@ static void size_text(char *out, size_t n, double bytes)
         snprintf(out, n, "%.0f MB", bytes / 1e6);
 }
 
+/* Whether the package's manifest says its parts are encrypted (a password-protected file). */
+static int encrypted(zip_t *zip)
+{
+    static char manifest[1u << 20];
+    zip_file_t *f = zip_fopen(zip, "META-INF/manifest.xml", 0);
+    if (!f)
+        return 0;
+    zip_int64_t n = zip_fread(f, manifest, sizeof manifest - 1);
+    zip_fclose(f);
+    manifest[n > 0 ? n : 0] = '\0';
+    return strstr(manifest, "encryption-data") != NULL;
+}
+
 /* content.xml of an ODF package, streamed; fd is taken over. */
 static int read_package(int fd, pf_book *book, char *reason, size_t reason_size)
 {
@@ -529,6 +553,12 @@ static int read_package(int fd, pf_book *book, char *reason, size_t reason_size)
         strcmp(mimetype, "application/vnd.oasis.opendocument.spreadsheet-template") != 0) {
         snprintf(reason, reason_size, "a zip but not an OpenDocument spreadsheet (no spreadsheet "
                  "mimetype): not an account map");
+        zip_discard(zip);
+        return -1;
+    }
+    if (encrypted(zip)) {
+        snprintf(reason, reason_size, "password-protected: save a copy without a password to "
+                 "roll it up");
         zip_discard(zip);
         return -1;
     }

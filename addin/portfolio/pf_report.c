@@ -1,6 +1,8 @@
 /* pf_report.c — CSV and the terminal table. */
 #include "pf_report.h"
 
+#include "sg_review.h"
+
 #include <math.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -12,6 +14,10 @@ static const char *const REALITY_NAMES[PF_REALITIES] = {
 
 void pf_format_date(double serial, char *out, size_t size)
 {
+    if (!(serial >= 1.0 && serial <= SG_DATE_MAX)) { /* not a day Calc shows: never a made-up one */
+        snprintf(out, size, "%s", "");
+        return;
+    }
     /* Howard Hinnant's civil_from_days, from Calc's day 0 (1899-12-30 = 1970-01-01 - 25569) */
     long z = (long)floor(serial) - 25569 + 719468;
     long era = (z >= 0 ? z : z - 146096) / 146097;
@@ -39,10 +45,10 @@ void pf_format_number(double x, char *out, size_t size)
 }
 
 /* One CSV field, quoted when it holds a comma, quote or line end. */
-static void field(FILE *out, const char *s, int last)
+static void write_field(FILE *out, const char *prefix, const char *s, int last)
 {
     if (strpbrk(s, ",\"\r\n")) {
-        fputc('"', out);
+        fprintf(out, "\"%s", prefix);
         for (; *s; s++) {
             if (*s == '"')
                 fputc('"', out);
@@ -50,9 +56,16 @@ static void field(FILE *out, const char *s, int last)
         }
         fputc('"', out);
     } else {
-        fputs(s, out);
+        fprintf(out, "%s%s", prefix, s);
     }
     fputc(last ? '\n' : ',', out);
+}
+
+/* A text field. Text from a workbook that a spreadsheet would take for a formula (=, +, -, @ or
+ * a tab first) gets a leading ' and stays text where the CSV is opened. */
+static void field(FILE *out, const char *s, int last)
+{
+    write_field(out, s[0] && strchr("=+-@\t\r", s[0]) ? "'" : "", s, last);
 }
 
 static void number_field(FILE *out, pf_number n)
@@ -60,7 +73,7 @@ static void number_field(FILE *out, pf_number n)
     char text[40] = "";
     if (n.present)
         pf_format_number(n.value, text, sizeof text);
-    field(out, text, 0);
+    write_field(out, "", text, 0);
 }
 
 static void date_field(FILE *out, pf_number n)
@@ -68,14 +81,14 @@ static void date_field(FILE *out, pf_number n)
     char text[40] = "";
     if (n.present)
         pf_format_date(n.value, text, sizeof text);
-    field(out, text, 0);
+    write_field(out, "", text, 0);
 }
 
 static void int_field(FILE *out, int n)
 {
     char text[24];
     snprintf(text, sizeof text, "%d", n);
-    field(out, text, 0);
+    write_field(out, "", text, 0);
 }
 
 int pf_report_csv(FILE *out, const pf_portfolio *p)
