@@ -7,7 +7,8 @@
 #   make examples   regenerate examples/*.fods from examples/accounts.py
 #   make idl        regenerate idl/XFunctions.idl from the function table (addin/functions.c)
 #   make install    add the extension to the current user's LibreOffice; make uninstall removes it
-#   make bench      what each function costs in Calc (tests/bench/README.md)
+#   make bench      what each function costs in Calc, and the portfolio over 500 maps against Calc
+#                   loading them (tests/bench/README.md)
 #   make mutate     mutation testing: the unit tests against mutants of core/*.c (tests/README.md)
 # Missing Debian packages are installed first (apt-get, as root or through sudo).
 
@@ -52,6 +53,7 @@ PKG_TEMPLATE := $(PKG)/templates.stamp
 
 BENCH_N    ?= 100000
 BENCH_RUNS ?= 20
+BENCH_MAPS ?= 500
 NOOP := $(B)/bench/noop
 
 .PHONY: all deps libs idl test test-unit test-valgrind fuzz test-abi test-package test-calc test-window \
@@ -218,7 +220,7 @@ $(OXT): $(PKG_LIBS) $(PKG)/CalcAddIns.xcu $(PKG)/description.xml $(PKG)/META-INF
 # The workbook's look and the 90-day pilot come from the template's Python source, generated.
 PF_SRC    := $(wildcard addin/portfolio/*.c)
 PF_HDR    := $(wildcard addin/portfolio/*.h)
-PF_READER := addin/portfolio/pf_read.c addin/portfolio/pf_book.c addin/portfolio/pf_map.c \
+PF_READER := addin/portfolio/pf_read.c addin/portfolio/pf_book.c addin/portfolio/pf_map.c addin/portfolio/pf_format.c \
              addin/portfolio/pf_account.c
 PF_PARTS  := $(B)/portfolio/pf_parts.h
 PF_CFLAGS := -std=c11 -D_XOPEN_SOURCE=700 $(WARN) -pedantic -Icore -Iaddin/portfolio -I$(B)/portfolio \
@@ -331,6 +333,13 @@ test-lo25: $(OXT) $(TEMPLATE) $(RELEASE_1_0_0)
 	$(PYTHON) tests/lo25/xlsx_exchange.py open $(OXT) $(B)/exchange/saved-by-debian13.xlsx \
 	  "an .xlsx saved by Debian 13's LibreOffice"
 
+# The portfolio program against real Calc: about 50 maps made and computed by Calc (cached under
+# build/portfolio/corpus/ until the template, package or corpus script changes) compared cell for
+# cell, hostile files (also under valgrind), the portfolio workbook opened in Calc without the
+# extension, the README's portfolio commands and the examples folder rolled up.
+test-portfolio: $(OXT) $(TEMPLATE) $(RELEASE_1_0_0) $(PORTFOLIO)
+	$(PYTHON) tests/portfolio/test_portfolio.py $(OXT) $(TEMPLATE) $(PORTFOLIO)
+
 # Release 1.0.0 rebuilt from this repository's history, for the upgrade test (test-calc builds it
 # too; the chroot has no compilers).
 $(RELEASE_1_0_0): | deps
@@ -355,7 +364,7 @@ test-package: $(OXT) $(B)/XFunctions.idl
 include tests/abi/abi.mk
 
 test: test-unit test-valgrind mutate fuzz test-abi test-abi-asan test-package test-calc \
-      test-window test-valgrind-calc test-lo25
+      test-portfolio test-window test-valgrind-calc test-lo25
 
 # --- benchmarks: the core per call, then Calc (see tests/bench/README.md) ----------------------
 # The no-op add-in is the floor Calc charges any add-in call; it is never part of sensesgap.oxt.
@@ -406,10 +415,12 @@ $(B)/bench/core_bench: tests/bench/core_bench.c $(CORE_SRC) $(CORE_HDR) | deps
 	$(CC) -std=c11 $(WARN) -pedantic -O2 -Icore $< $(CORE_SRC) -lm -o $@
 
 # make bench BENCH_N=100000 BENCH_RUNS=20
-bench: $(B)/bench/core_bench $(B)/bench/noop.oxt $(B)/bench/noop-c.oxt $(OXT) $(TEMPLATE)
+bench: $(B)/bench/core_bench $(B)/bench/noop.oxt $(B)/bench/noop-c.oxt $(OXT) $(TEMPLATE) \
+       $(PORTFOLIO) $(RELEASE_1_0_0)
 	$(B)/bench/core_bench
 	$(PYTHON) tests/bench/bench_calc.py $(OXT) $(B)/bench/noop.oxt $(B)/bench/noop-c.oxt \
 	  $(TEMPLATE) $(BENCH_N) $(BENCH_RUNS)
+	$(PYTHON) tests/bench/bench_portfolio.py $(PORTFOLIO) $(OXT) $(TEMPLATE) $(BENCH_MAPS)
 
 # --- use ----------------------------------------------------------------------------------------
 install: $(OXT) $(TEMPLATE)

@@ -12,6 +12,7 @@
 #include <time.h>
 
 #include "pf_files.h"
+#include "pf_format.h"
 #include "pf_map.h"
 #include "pf_portfolio.h"
 #include "pf_read.h"
@@ -97,9 +98,9 @@ static void read_one(const pf_file *f, double today, pf_account *a)
     char reason[512];
     pf_book book;
     memset(a, 0, sizeof *a);
-    if (f->skip) {
-        a->skipped = 1;
-        snprintf(reason, sizeof reason, "%s", f->skip);
+    if (f->skip || f->problem) {
+        a->skipped = f->skip != NULL;
+        snprintf(reason, sizeof reason, "%s", f->skip ? f->skip : f->problem);
     } else if (pf_read_file(f->path, &book, reason, sizeof reason) == 0) {
         pf_found found = pf_map_read(&book, today, a, reason, sizeof reason);
         pf_book_free(&book);

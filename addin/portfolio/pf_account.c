@@ -15,6 +15,7 @@ void pf_account_free(pf_account *a)
     for (int i = 0; i < PF_REALITIES; i++)
         free(a->bands[i]);
     free(a->act_first_on);
+    free(a->thresholds_text);
     free(a->problems);
     memset(a, 0, sizeof *a);
 }

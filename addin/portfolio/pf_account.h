@@ -33,6 +33,7 @@ typedef struct pf_account {
     int untrusted;          /* B16 */
     pf_number value_at_risk, bias, gaps[PF_REALITIES];
     double thresholds[3];   /* valid only when thresholds_valid */
+    char *thresholds_text;  /* the three threshold cells as written, valid or not: "0.5 1 1.5" */
     int thresholds_valid;
     pf_layout layout;
     pf_saved saved;

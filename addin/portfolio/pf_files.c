@@ -9,8 +9,10 @@
 
 #define LOCK_SKIP "a LibreOffice lock file: its workbook is open somewhere; the last saved state is read"
 
+#define TOO_DEEP "a folder nested more than 16 levels deep: not searched"
+
 /* Appends one path (copied); -1 when out of memory or too many. */
-static int push(pf_files *f, const char *path, const char *skip)
+static int push_file(pf_files *f, const char *path, const char *skip, const char *problem)
 {
     if (f->count == PF_MAX_FILES)
         return -1;
@@ -22,8 +24,13 @@ static int push(pf_files *f, const char *path, const char *skip)
     if (!copy)
         return -1;
     strcpy(copy, path);
-    f->items[f->count++] = (pf_file){copy, skip};
+    f->items[f->count++] = (pf_file){copy, skip, problem};
     return 0;
+}
+
+static int push(pf_files *f, const char *path, const char *skip)
+{
+    return push_file(f, path, skip, NULL);
 }
 
 /* Whether name ends with suffix, in any case. */
@@ -76,14 +83,18 @@ static int search(pf_files *f, const char *folder, int depth)
             strcat(path, "/");
         strcat(path, names[i]);
         struct stat st;
-        int is_dir = lstat(path, &st) == 0 && S_ISDIR(st.st_mode);
+        int known = lstat(path, &st) == 0, is_dir = known && S_ISDIR(st.st_mode);
         if (strncmp(names[i], ".~lock.", 7) == 0 && names[i][strlen(names[i]) - 1] == '#')
             status = push(f, path, LOCK_SKIP);
         else if (names[i][0] == '.')
             ; /* hidden files and folders are not account maps */
+        else if (!known)
+            status = push(f, path, NULL); /* reading it says why it cannot be (a path too long) */
         else if (is_dir && depth < PF_MAX_DEPTH_FOLDERS)
             status = search(f, path, depth + 1);
-        else if (!is_dir && (ends_with(names[i], ".ods") || ends_with(names[i], ".fods")))
+        else if (is_dir)
+            status = push_file(f, path, NULL, TOO_DEEP);
+        else if (ends_with(names[i], ".ods") || ends_with(names[i], ".fods"))
             status = push(f, path, NULL);
         free(path);
     }

@@ -7,6 +7,7 @@
 typedef struct pf_file {
     char *path;
     const char *skip;   /* non-NULL: not to be read, and why (a LibreOffice lock file) */
+    const char *problem; /* non-NULL: cannot be read, and why (a folder too deep to search) */
 } pf_file;
 
 typedef struct pf_files {
@@ -14,7 +15,7 @@ typedef struct pf_files {
     size_t count;
 } pf_files;
 
-#define PF_MAX_DEPTH_FOLDERS 16 /* levels of folders searched; deeper ones are not */
+#define PF_MAX_DEPTH_FOLDERS 16 /* levels of folders searched; a deeper one is reported */
 #define PF_MAX_FILES 100000
 
 /* Adds arg: a file as given (whatever its name), or a folder searched recursively for *.ods and

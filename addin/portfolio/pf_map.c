@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "pf_format.h"
 #include "sensesgap.h"
 
 #define STALE "saved results stale (edited without the extension?)"
@@ -325,6 +326,25 @@ static pf_number header_number(computation *c, pos p, const char *what, int is_d
     return (pf_number){0, 0.0};
 }
 
+/* The threshold cells as they are written, separated by spaces ("0.5 1.75 1.5"). */
+static char *thresholds_text(computation *c, pos first)
+{
+    char text[3 * (PF_MAX_TEXT + 1)] = "";
+    for (uint32_t i = 0; i < 3; i++) {
+        const pf_cell *cell = cell_at(c->book, below(first, i));
+        char number[40];
+        const char *part = pf_cell_text(cell);
+        if (cell && cell->kind == PF_NUMBER) {
+            pf_format_number(cell->number, number, sizeof number);
+            part = number;
+        }
+        if (i)
+            strcat(text, " ");
+        strcat(text, part);
+    }
+    return copy(text);
+}
+
 /* Whether text contains "untrusted" in any case, as the template's SEARCH counts it. */
 static int mentions_untrusted(const char *text)
 {
@@ -611,6 +631,7 @@ pf_found pf_map_read(const pf_book *book, double today, pf_account *a, char *rea
     for (uint32_t i = 0; i < 3; i++)
         t[i] = in_range(&c, below(m.thresholds, i), &error);
     sg_value thresholds = sg_range(t, 3, 1);
+    a->thresholds_text = thresholds_text(&c, m.thresholds);
     const char *threshold_problem = "";
     sg_thresholds_check(&thresholds, &threshold_problem);
     if (error)
@@ -639,7 +660,7 @@ pf_found pf_map_read(const pf_book *book, double today, pf_account *a, char *rea
         check_saved(&c, &r);
     }
     int failed = c.utf16.failed || !a->account || !a->lead || !a->sponsor || !a->review_reason ||
-                 !a->account_band || !a->act_first_on;
+                 !a->account_band || !a->act_first_on || !a->thresholds_text;
     for (int i = 0; i < PF_REALITIES; i++)
         failed |= !a->bands[i];
     texts_free(&c.utf16);

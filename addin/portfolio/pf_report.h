@@ -12,10 +12,4 @@ int pf_report_csv(FILE *out, const pf_portfolio *p);
 /* The table a person reads in a terminal, then the totals and each account's problems. */
 int pf_report_table(FILE *out, const pf_portfolio *p);
 
-/* "2026-11-16" for a Calc serial day (its time of day dropped); out holds at least 16 bytes. */
-void pf_format_date(double serial, char *out, size_t size);
-
-/* The shortest plain decimal that reads back as x: "1", "-0.5", "960000". */
-void pf_format_number(double x, char *out, size_t size);
-
 #endif
