@@ -225,7 +225,7 @@ PF_READER := addin/portfolio/pf_read.c addin/portfolio/pf_book.c addin/portfolio
 PF_PARTS  := $(B)/portfolio/pf_parts.h
 PF_CFLAGS := -std=c11 -D_XOPEN_SOURCE=700 $(WARN) -pedantic -Icore -Iaddin/portfolio -I$(B)/portfolio \
              -DSG_VERSION='"$(VERSION)"'
-PF_LIBS   := -lzip -lexpat -lm
+PF_LIBS   := -lzip -lexpat -lm -pthread
 
 $(PF_PARTS): addin/template/portfolio_parts.py $(TEMPLATE_SRC) | deps
 	@mkdir -p $(@D)

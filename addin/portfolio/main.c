@@ -6,10 +6,13 @@
 #include <errno.h>
 #include <libgen.h>
 #include <limits.h>
+#include <pthread.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "pf_files.h"
 #include "pf_format.h"
@@ -24,6 +27,7 @@
 #endif
 
 enum { EXIT_ALL_READ = 0, EXIT_SOME_NOT_READ = 1, EXIT_USAGE = 2 };
+enum { MAX_THREADS = 8 };
 
 static const char HELP[] =
     "Usage: sensesgap-portfolio [-o FILE.ods] [--csv] [--today YYYY-MM-DD] FOLDER|FILE...\n"
@@ -92,7 +96,7 @@ static int parse_today(const char *text, double *out)
     return strcmp(back, text) == 0 ? 0 : -1; /* 2026-02-30 does not come back */
 }
 
-/* Reads one file into the next account record. */
+/* Reads one file into its account record; the problem lines are printed later, in file order. */
 static void read_one(const pf_file *f, double today, pf_account *a)
 {
     char reason[512];
@@ -106,15 +110,46 @@ static void read_one(const pf_file *f, double today, pf_account *a)
         pf_book_free(&book);
         if (found == PF_FOUND_MAP) {
             a->file = strdup(f->path);
-            if (a->problems[0])
-                report(f->path, a->problems);
             return;
         }
         a->skipped = found == PF_FOUND_SKIP;
     }
-    report(f->path, reason);
     a->file = strdup(f->path);
     a->problems = strdup(reason);
+}
+
+/* The files shared by the reading threads: each takes the next one not yet taken. */
+typedef struct work {
+    const pf_files *files;
+    pf_account *accounts;
+    double today;
+    atomic_size_t next;
+} work;
+
+static void *reader_thread(void *arg)
+{
+    work *w = arg;
+    for (size_t k; (k = atomic_fetch_add(&w->next, 1)) < w->files->count;)
+        read_one(&w->files->items[k], w->today, &w->accounts[k]);
+    return NULL;
+}
+
+/* Reads every file, on as many threads as the machine has cores (up to MAX_THREADS): the files
+ * are independent, and most of the time goes to inflating and parsing each one's XML. */
+static void read_all(const pf_files *files, double today, pf_account *accounts)
+{
+    work w = {files, accounts, today, 0};
+    long cores = sysconf(_SC_NPROCESSORS_ONLN);
+    size_t threads = cores < 1 ? 1 : cores > MAX_THREADS ? MAX_THREADS : (size_t)cores;
+    if (threads > files->count)
+        threads = files->count;
+    pthread_t ids[MAX_THREADS];
+    size_t started = 0;
+    while (started + 1 < threads && pthread_create(&ids[started], NULL, reader_thread, &w) == 0)
+        started++;
+    reader_thread(&w); /* this thread reads too, alone when no thread could start */
+    for (size_t t = 0; t < started; t++)
+        pthread_join(ids[t], NULL);
 }
 
 /* The absolute folder an output file will live in (the file need not exist yet). */
@@ -197,9 +232,12 @@ int main(int argc, char **argv)
         pf_files_free(&files);
         return EXIT_USAGE;
     }
-    for (size_t k = 0; k < files.count; k++)
-        read_one(&files.items[k], today, &p.accounts[p.count++]);
+    read_all(&files, today, p.accounts);
+    p.count = files.count;
     pf_files_free(&files);
+    for (size_t k = 0; k < p.count; k++)
+        if (p.accounts[k].problems && p.accounts[k].problems[0])
+            report(p.accounts[k].file ? p.accounts[k].file : "?", p.accounts[k].problems);
     int status = EXIT_ALL_READ;
     for (size_t k = 0; k < p.count; k++)
         if (!p.accounts[k].file || !p.accounts[k].problems) {

@@ -518,14 +518,20 @@ static void size_text(char *out, size_t n, double bytes)
 /* Whether the package's manifest says its parts are encrypted (a password-protected file). */
 static int encrypted(zip_t *zip)
 {
-    static char manifest[1u << 20];
+    enum { MANIFEST_MAX = 1 << 20 }; /* a manifest lists a few files: far less than this */
     zip_file_t *f = zip_fopen(zip, "META-INF/manifest.xml", 0);
-    if (!f)
+    char *manifest = f ? malloc(MANIFEST_MAX) : NULL;
+    if (!manifest) {
+        if (f)
+            zip_fclose(f);
         return 0;
-    zip_int64_t n = zip_fread(f, manifest, sizeof manifest - 1);
+    }
+    zip_int64_t n = zip_fread(f, manifest, MANIFEST_MAX - 1);
     zip_fclose(f);
     manifest[n > 0 ? n : 0] = '\0';
-    return strstr(manifest, "encryption-data") != NULL;
+    int found = strstr(manifest, "encryption-data") != NULL;
+    free(manifest);
+    return found;
 }
 
 /* content.xml of an ODF package, streamed; fd is taken over. */
@@ -581,7 +587,7 @@ static int read_package(int fd, pf_book *book, char *reason, size_t reason_size)
     if (!f) {
         snprintf(reason, reason_size, "broken or truncated zip (%s)", zip_strerror(zip));
     } else if (reader_open(&r, book, reason, reason_size) == 0) {
-        static char chunk[CHUNK];
+        char chunk[CHUNK]; /* each thread reads its own file */
         zip_uint64_t total = 0;
         int ok = 1;
         for (;;) {
@@ -621,7 +627,7 @@ static int read_flat(FILE *in, pf_book *book, char *reason, size_t reason_size)
     reader r;
     if (reader_open(&r, book, reason, reason_size) != 0)
         return -1;
-    static char chunk[CHUNK];
+    char chunk[CHUNK];
     size_t total = 0;
     int ok = 1;
     for (;;) {

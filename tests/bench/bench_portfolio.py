@@ -19,6 +19,7 @@ import sys
 import tempfile
 import time
 import zipfile
+from xml.sax.saxutils import escape
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(os.path.dirname(HERE))
@@ -46,8 +47,12 @@ def renamed(src, dst, account, new_name):
         for item in zin.infolist():
             data = zin.read(item.filename)
             if item.filename == "content.xml" and account:
-                old = b"<text:p>%s</text:p>" % account.encode()
-                data = data.replace(old, b"<text:p>%s</text:p>" % new_name.encode(), 1)
+                for quote in ({}, {'"': "&quot;"}):  # Calc may or may not escape quotes in text
+                    old = b"<text:p>%s</text:p>" % escape(account, quote).encode()
+                    if old in data:
+                        new = b"<text:p>%s</text:p>" % escape(new_name, quote).encode()
+                        data = data.replace(old, new, 1)
+                        break
             method = zipfile.ZIP_STORED if item.filename == "mimetype" else zipfile.ZIP_DEFLATED
             zout.writestr(item, data, compress_type=method)
 
