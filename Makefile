@@ -57,7 +57,7 @@ BENCH_MAPS ?= 500
 NOOP := $(B)/bench/noop
 
 .PHONY: all deps libs idl test test-unit test-valgrind fuzz test-abi test-package test-calc test-window \
-        test-valgrind-calc test-lo25 test-portfolio mutate install uninstall run examples bench \
+        test-valgrind-calc test-lo25 test-portfolio test-portfolio-arm64 mutate install uninstall run examples bench \
         portfolio clean
 
 PORTFOLIO := $(B)/sensesgap-portfolio
@@ -240,6 +240,21 @@ $(B)/portfolio/sensesgap-portfolio-asan: $(PF_SRC) $(PF_HDR) $(PF_PARTS) $(CORE_
 
 portfolio: $(PORTFOLIO)
 
+# Linux arm64: cross-built against Debian's own arm64 libzip and expat, unpacked (never installed)
+# under PF_ARM64_ROOT; make test-portfolio-arm64 runs it under qemu against the native build.
+PF_ARM64_ROOT := $(B)/sysroot/portfolio-arm64
+PF_ARM64_LIBS := $(PF_ARM64_ROOT)/usr/lib/aarch64-linux-gnu:$(PF_ARM64_ROOT)/lib/aarch64-linux-gnu
+$(PF_ARM64_ROOT)/.stamp: addin/portfolio/platform/arm64-sysroot.sh | deps
+	bash $< $(PF_ARM64_ROOT)
+	@touch $@
+
+$(B)/linux_aarch64/sensesgap-portfolio: $(PF_SRC) $(PF_HDR) $(PF_PARTS) $(CORE_SRC) $(CORE_HDR) \
+                                        $(PF_ARM64_ROOT)/.stamp
+	@mkdir -p $(@D)
+	aarch64-linux-gnu-gcc $(PF_CFLAGS) -O2 -isystem $(PF_ARM64_ROOT)/usr/include/aarch64-linux-gnu \
+	  -isystem $(PF_ARM64_ROOT)/usr/include $(PF_SRC) $(CORE_SRC) \
+	  $(patsubst %,-L%,$(subst :, ,$(PF_ARM64_LIBS))) -Wl,-rpath-link,$(PF_ARM64_LIBS) $(PF_LIBS) -o $@
+
 # --- tests --------------------------------------------------------------------------------------
 $(B)/unit/%: tests/unit/%.c tests/unit/sg_test.h $(CORE_SRC) $(CORE_HDR) | deps
 	@mkdir -p $(@D)
@@ -340,6 +355,12 @@ test-lo25: $(OXT) $(TEMPLATE) $(RELEASE_1_0_0)
 test-portfolio: $(OXT) $(TEMPLATE) $(RELEASE_1_0_0) $(PORTFOLIO)
 	$(PYTHON) tests/portfolio/test_portfolio.py $(OXT) $(TEMPLATE) $(PORTFOLIO)
 
+# The arm64 build under qemu-aarch64: the same CSV, problem lines, exit status and workbook as the
+# native one, over the examples, broken files and (after test-portfolio) the Calc-made corpus.
+test-portfolio-arm64: $(PORTFOLIO) $(B)/linux_aarch64/sensesgap-portfolio
+	$(PYTHON) tests/portfolio/test_arm64.py $(PORTFOLIO) $(B)/linux_aarch64/sensesgap-portfolio \
+	  $(PF_ARM64_ROOT)
+
 # Release 1.0.0 rebuilt from this repository's history, for the upgrade test (test-calc builds it
 # too; the chroot has no compilers).
 $(RELEASE_1_0_0): | deps
@@ -364,7 +385,7 @@ test-package: $(OXT) $(B)/XFunctions.idl
 include tests/abi/abi.mk
 
 test: test-unit test-valgrind mutate fuzz test-abi test-abi-asan test-package test-calc \
-      test-portfolio test-window test-valgrind-calc test-lo25
+      test-portfolio test-portfolio-arm64 test-window test-valgrind-calc test-lo25
 
 # --- benchmarks: the core per call, then Calc (see tests/bench/README.md) ----------------------
 # The no-op add-in is the floor Calc charges any add-in call; it is never part of sensesgap.oxt.

@@ -69,28 +69,17 @@ static double local_today(void)
     struct tm tm;
     if (!localtime_r(&now, &tm))
         return 0.0;
-    /* mktime at noon UTC-free: count days from 1970-01-01 with the civil calendar instead */
-    long y = tm.tm_year + 1900, m = tm.tm_mon + 1, d = tm.tm_mday;
-    y -= m <= 2;
-    long era = (y >= 0 ? y : y - 399) / 400;
-    long yoe = y - era * 400;
-    long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-    long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return (double)(era * 146097 + doe - 719468) + 25569.0;
+    return pf_serial_day(tm.tm_year + 1900L, (unsigned)tm.tm_mon + 1, (unsigned)tm.tm_mday);
 }
 
-/* Reads --today's YYYY-MM-DD through the same calendar; -1 when malformed. */
+/* Reads --today's YYYY-MM-DD; -1 when malformed or not a day of the calendar. */
 static int parse_today(const char *text, double *out)
 {
     int y, m, d, n = 0;
     if (sscanf(text, "%4d-%2d-%2d%n", &y, &m, &d, &n) != 3 || text[n] || m < 1 || m > 12 || d < 1 ||
         d > 31 || y < 1900)
         return -1;
-    long yy = y - (m <= 2);
-    long era = yy / 400, yoe = yy - era * 400;
-    long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-    long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    *out = (double)(era * 146097 + doe - 719468) + 25569.0;
+    *out = pf_serial_day(y, (unsigned)m, (unsigned)d);
     char back[16];
     pf_format_date(*out, back, sizeof back);
     return strcmp(back, text) == 0 ? 0 : -1; /* 2026-02-30 does not come back */

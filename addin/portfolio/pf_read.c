@@ -1,6 +1,8 @@
 /* pf_read.c — ODF spreadsheet content into a pf_book: libzip for the package, expat for the XML. */
 #include "pf_read.h"
 
+#include "pf_format.h"
+
 #include <errno.h>
 #include <expat.h>
 #include <fcntl.h>
@@ -94,17 +96,6 @@ static uint64_t repeat_count(const char *value)
     return n > (1ull << 31) ? (1ull << 31) : n;
 }
 
-/* Calc's serial day of a civil date (1899-12-30 is day 0), from Howard Hinnant's days_from_civil. */
-static double serial_day(long y, unsigned m, unsigned d)
-{
-    y -= m <= 2;
-    long era = (y >= 0 ? y : y - 399) / 400;
-    unsigned yoe = (unsigned)(y - era * 400);
-    unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-    unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return (double)(era * 146097 + (long)doe - 719468) + 25569.0; /* 1970-01-01 is day 25569 */
-}
-
 /* "2026-11-16" or "2026-11-16T12:00:00" as a serial day; -1 when malformed. */
 static int parse_date(const char *s, double *out)
 {
@@ -117,7 +108,7 @@ static int parse_date(const char *s, double *out)
         return -1;
     if (s[n] == 'T' && sscanf(s + n, "T%u:%u:%lf", &hh, &mm, &ss) != 3)
         return -1;
-    *out = serial_day(y, m, d) + (hh * 3600.0 + mm * 60.0 + ss) / 86400.0;
+    *out = pf_serial_day(y, m, d) + (hh * 3600.0 + mm * 60.0 + ss) / 86400.0;
     return 0;
 }
 

@@ -16,6 +16,8 @@
 
 #include "pf_workbook.h"
 
+#include "pf_format.h"
+
 #include <errno.h>
 #include <math.h>
 #include <stdarg.h>
@@ -283,29 +285,6 @@ static cm_text cm(double v)
     return t;
 }
 
-#define SERIAL_FIRST (-693593.0) /* 0001-01-01 as a Calc serial day (1899-12-30 is day 0) */
-#define SERIAL_LAST 2958465.0    /* 9999-12-31: ODF dates have four-digit years */
-#define SERIAL_TO_UNIX 25569     /* days from 1899-12-30 to 1970-01-01 */
-
-/* Calc's serial day as a Gregorian date (its time of day dropped); 0 when outside years 1-9999.
- * Howard Hinnant's civil_from_days: eras of 400 years (146097 days) counted from 0000-03-01,
- * which is 719468 days before 1970-01-01, with March as the year's first month. */
-static int civil_date(double serial, long *year, unsigned *month, unsigned *day)
-{
-    if (!(serial >= SERIAL_FIRST && serial < SERIAL_LAST + 1))
-        return 0;
-    long z = (long)floor(serial) - SERIAL_TO_UNIX + 719468;
-    long era = (z >= 0 ? z : z - 146096) / 146097;
-    unsigned doe = (unsigned)(z - era * 146097);                            /* day of the era */
-    unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;   /* year of the era */
-    unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);                 /* day of the year */
-    unsigned mp = (5 * doy + 2) / 153;                                      /* month from March */
-    *day = doy - (153 * mp + 2) / 5 + 1;
-    *month = mp < 10 ? mp + 3 : mp - 9;
-    *year = (long)yoe + era * 400 + (*month <= 2);
-    return 1;
-}
-
 /* --- cells ------------------------------------------------------------------------------------ */
 
 /* Opens a cell with its style (NULL: the column's default); the caller adds attributes and '>'. */
@@ -394,7 +373,7 @@ static void cell_date(buf *b, const char *style, pf_number n)
 {
     long y;
     unsigned m, d;
-    if (!n.present || !civil_date(n.value, &y, &m, &d)) {
+    if (!n.present || !pf_civil_date(n.value, &y, &m, &d)) {
         cell_number(b, style, n);
         return;
     }
