@@ -384,8 +384,9 @@ test-package: $(OXT) $(B)/XFunctions.idl
 # qemu-aarch64 and under wine; the three transcripts must be identical (tests/abi/README.md).
 include tests/abi/abi.mk
 
-test: test-unit test-valgrind mutate fuzz test-abi test-abi-asan test-package test-calc \
-      test-portfolio test-portfolio-arm64 test-window test-valgrind-calc test-lo25
+# fuzz follows test-portfolio, whose Calc-made maps seed the portfolio reader's fuzz target.
+test: test-unit test-valgrind mutate test-abi test-abi-asan test-package test-calc \
+      test-portfolio test-portfolio-arm64 fuzz test-window test-valgrind-calc test-lo25
 
 # --- benchmarks: the core per call, then Calc (see tests/bench/README.md) ----------------------
 # The no-op add-in is the floor Calc charges any add-in call; it is never part of sensesgap.oxt.
