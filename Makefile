@@ -286,7 +286,7 @@ mutate: | deps
 FUZZ_SECONDS ?= 10
 FUZZ_TARGETS := score_gap gap_band untrusted reality_status account_band focus_reality \
                 score_label gap_trend value_at_risk reality_check thresholds_check next_review \
-                parse_number
+                mean_gap review_overdue parse_number
 FUZZ_BINS := $(FUZZ_TARGETS:%=$(B)/fuzz/fuzz_%)
 PF_FUZZ   := $(B)/fuzz/fuzz_portfolio
 

@@ -116,7 +116,7 @@ static void check(sg_status s, double x)
 static const char *const TARGETS[] = {"score_gap", "gap_band", "untrusted", "reality_status",
                                       "account_band", "focus_reality", "score_label", "gap_trend",
                                       "value_at_risk", "reality_check", "thresholds_check",
-                                      "next_review"};
+                                      "next_review", "mean_gap", "review_overdue"};
 #define TARGET_COUNT (int)(sizeof TARGETS / sizeof TARGETS[0])
 
 /* The entry point to call: the one named by SG_FUZZ_TARGET, or one chosen by the input. */
@@ -216,13 +216,34 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             assert((problem[0] == '\0') == (sg_thresholds_read(&args[0], &t) == SG_OK));
         break;
     }
-    default: {
+    case 11: {
         /* The next review is 1 to 3 calendar months after the last: 28 to 92 days. */
         double last = 0;
         sg_status s = sg_next_review(&args[0], &args[1], &x);
         check(s, x);
         if (s == SG_OK && sg_read_number(&args[0], 1, &last) == SG_OK)
             assert(x - floor(last) >= 28 && x - floor(last) <= 92 && x <= SG_DATE_MAX);
+        break;
+    }
+    case 12: {
+        /* A mean of gaps is a gap: within -4..4. */
+        sg_status s = sg_mean_gap(&args[0], &x);
+        check(s, x);
+        if (s == SG_OK)
+            assert(x >= -SG_GAP_LIMIT && x <= SG_GAP_LIMIT);
+        break;
+    }
+    default: {
+        /* Overdue exactly when the due day is before today's, for days of Calc's calendar. */
+        if (args[0].kind != SG_NUMBER || args[1].kind != SG_NUMBER)
+            break;
+        int overdue = -1;
+        sg_status s = sg_review_overdue(args[0].number, args[1].number, &overdue);
+        check(s, 0);
+        if (s == SG_OK)
+            assert(overdue == (floor(args[0].number) < floor(args[1].number)));
+        else
+            assert(overdue == -1);
         break;
     }
     }
