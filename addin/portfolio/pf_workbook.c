@@ -65,7 +65,7 @@ typedef struct column {
 /* Widths fit each column's longest usual content at 9 pt (a date, "Opportunity", a money sum). */
 static const column portfolio_columns[COLUMNS] = {
     {"Account", 3.4}, {"Lead", 2.3}, {"Sponsor", 2.3}, {"Contract value", 2.1}, {"Renewal", 1.85},
-    {"Last review", 1.85}, {"Next review due", 1.85}, {"Overdue", 1.55}, {"Account band", 2.3},
+    {"Last review", 1.85}, {"Next review due", 1.85}, {"Overdue", 1.55}, {"Account band", 3.0},
     {"Scored", 1.3}, {NULL, 1.95}, {NULL, 1.95}, {NULL, 1.95}, {NULL, 1.95}, {NULL, 1.95},
     {"Act first on", 2.0}, {"Untrusted", 1.6}, {"Value at risk", 2.1}, {"Bias", 1.4},
     {"Saved results", 1.7}, {"Problems", 5.5},
@@ -700,7 +700,7 @@ static void read_cells(buf *b, const pf_account *a)
     for (size_t i = 0; i < PF_REALITIES; ++i)
         cell_text(b, band_style(a->bands[i]), a->bands[i]);
     cell_text(b, "SG Computed Bold", a->act_first_on);
-    cell_float(b, a->untrusted > 0 ? "SG Untrusted" : "SG Count", a->untrusted);
+    cell_float(b, a->untrusted > 0 ? "SG Untrusted Count" : "SG Count", a->untrusted);
     cell_number(b, "SG Computed Money", a->value_at_risk);
     cell_number(b, "SG Bias", a->bias);
     cell_text(b, a->saved == PF_SAVED_STALE ? "SG Problem" : "SG Text", pf_saved_text(a->saved));
@@ -789,7 +789,7 @@ static void total_row(buf *b, const pf_portfolio *p, const layout *L)
     snprintf(scored, sizeof scored, "%zu of %zu", t->scored, L->read * PF_REALITIES);
     cell_text(b, "SG Count", scored);
     cells_skip(b, COL_UNTRUSTED - COL_SCORED - 1);
-    cell_float(b, t->untrusted > 0 ? "SG Untrusted" : "SG Count", (double)t->untrusted);
+    cell_float(b, t->untrusted > 0 ? "SG Untrusted Count" : "SG Count", (double)t->untrusted);
     cell_float(b, "SG Computed Money", t->value_at_risk);
     cell_number(b, "SG Bias", t->bias);
     buf_puts(b, "</table:table-row>");

@@ -40,6 +40,9 @@ PORTFOLIO_STYLES = "".join([
                   para='fo:text-align="center"'),
     styles._style("SG Computed Tolerance", parent="SG Computed", data="N_tol",
                   para='fo:text-align="center"'),
+    # A count of untrusted realities above 0: the map's Untrusted colour on a computed cell.
+    styles._style("SG Untrusted Count", parent="SG Computed", para='fo:text-align="center"',
+                  cell='fo:background-color="#7030a0"', text='fo:color="#ffffff" fo:font-weight="bold"'),
 ])
 
 # "Fix Commercial", "Fix the thresholds" and the totals' "Fix inputs" look as loud as Critical:
