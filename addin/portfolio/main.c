@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "pf_files.h"
@@ -53,13 +54,25 @@ static const char HELP[] =
     "\n"
     "Each file that is not a map, cannot be read, names an account another file names, has\n"
     "invalid inputs or stale saved results gets one line on standard error: \"FILE: reason\".\n"
-    "Exit status: 0 every file was read; 1 some file was not read or names the same account as\n"
-    "another; 2 wrong usage, or the output could not be written.\n";
+    "Exit status: 0 every file was read (lock files and portfolio workbooks are left out on\n"
+    "purpose); 1 some file was not read or names the same account as another; 2 wrong usage,\n"
+    "or the output could not be written.\n";
+
+/* Writes s with control characters (a newline in a file name) as '?', so that one report stays
+ * one line. */
+static void put_line_safe(const char *s)
+{
+    for (; *s; s++)
+        fputc((unsigned char)*s < 0x20 || *s == 0x7F ? '?' : *s, stderr);
+}
 
 /* Prints one "FILE: reason" line. */
 static void report(const char *file, const char *reason)
 {
-    fprintf(stderr, "%s: %s\n", file, reason);
+    put_line_safe(file);
+    fputs(": ", stderr);
+    put_line_safe(reason);
+    fputc('\n', stderr);
 }
 
 /* Today's date in the local time zone, as a Calc serial day. */
@@ -207,6 +220,13 @@ int main(int argc, char **argv)
         return EXIT_SOME_NOT_READ;
     }
     char folder[PATH_MAX];
+    struct stat st;
+    if (output && stat(output, &st) == 0 && S_ISDIR(st.st_mode)) {
+        fprintf(stderr, "sensesgap-portfolio: -o %s is a folder: name the workbook to write, "
+                "e.g. %s/portfolio.ods\n", output, output);
+        pf_files_free(&files);
+        return EXIT_USAGE;
+    }
     if (output && output_folder(output, folder) != 0) {
         fprintf(stderr, "sensesgap-portfolio: cannot write %s: %s\n", output, strerror(errno));
         pf_files_free(&files);

@@ -40,6 +40,13 @@ static int ends_with(const char *name, const char *suffix)
     return n > s && strcasecmp(name + n - s, suffix) == 0;
 }
 
+/* Whether a file name is LibreOffice's lock file of another file: ".~lock.NAME#". */
+static int is_lock_file(const char *name)
+{
+    size_t n = strlen(name);
+    return n > 8 && strncmp(name, ".~lock.", 7) == 0 && name[n - 1] == '#';
+}
+
 static int by_name(const void *a, const void *b)
 {
     return strcmp(*(char *const *)a, *(char *const *)b);
@@ -84,7 +91,7 @@ static int search(pf_files *f, const char *folder, int depth)
         strcat(path, names[i]);
         struct stat st;
         int known = lstat(path, &st) == 0, is_dir = known && S_ISDIR(st.st_mode);
-        if (strncmp(names[i], ".~lock.", 7) == 0 && names[i][strlen(names[i]) - 1] == '#')
+        if (is_lock_file(names[i]))
             status = push(f, path, LOCK_SKIP);
         else if (names[i][0] == '.')
             ; /* hidden files and folders are not account maps */
@@ -109,7 +116,8 @@ int pf_files_add(pf_files *files, const char *arg)
     struct stat st;
     if (stat(arg, &st) == 0 && S_ISDIR(st.st_mode))
         return search(files, arg, 0);
-    return push(files, arg, NULL);
+    const char *slash = strrchr(arg, '/');
+    return push(files, arg, is_lock_file(slash ? slash + 1 : arg) ? LOCK_SKIP : NULL);
 }
 
 void pf_files_free(pf_files *files)

@@ -497,13 +497,13 @@ int pf_read_xml(const char *xml, size_t length, pf_book *book, char *reason, siz
     return reader_close(&r, ok);
 }
 
-/* Describes a size for a reason: "3.2 GB". */
+/* Describes a size for a reason in the units of the limit (MB of 2^20 bytes): "3.0 GB". */
 static void size_text(char *out, size_t n, double bytes)
 {
-    if (bytes >= 1e9)
-        snprintf(out, n, "%.1f GB", bytes / 1e9);
+    if (bytes >= (double)(1u << 30))
+        snprintf(out, n, "%.1f GB", bytes / (double)(1u << 30));
     else
-        snprintf(out, n, "%.0f MB", bytes / 1e6);
+        snprintf(out, n, "%.0f MB", bytes / (double)(1u << 20));
 }
 
 /* Whether the package's manifest says its parts are encrypted (a password-protected file). */
@@ -590,7 +590,15 @@ static int read_package(int fd, pf_book *book, char *reason, size_t reason_size)
                 break;
             }
             total += (zip_uint64_t)n;
-            if (total > PF_MAX_XML) { /* the header understated the size */
+            if (total > st.size) { /* the header understated the size: trust neither */
+                snprintf(reason, reason_size, "content.xml holds more than its zip header says "
+                         "(%llu bytes): a broken or doctored zip, refused",
+                         (unsigned long long)st.size);
+                r.failed = 1;
+                ok = 0;
+                break;
+            }
+            if (total > PF_MAX_XML) {
                 snprintf(reason, reason_size, "content.xml expands past %u MB, far more than any "
                          "map: refused", PF_MAX_XML >> 20);
                 r.failed = 1;
@@ -681,6 +689,12 @@ int pf_read_file(const char *path, pf_book *book, char *reason, size_t reason_si
     }
     if (got == 4 && memcmp(magic, "PK\3\4", 4) == 0)
         return read_package(fd, book, reason, reason_size);
+    if (st.st_size > (off_t)PF_MAX_XML) {
+        snprintf(reason, reason_size, "more than %u MB of XML, far more than any map: refused",
+                 PF_MAX_XML >> 20);
+        close(fd);
+        return -1;
+    }
     if (got >= 1 && (magic[0] == '<' || magic[0] == 0xEF || magic[0] == ' ' || magic[0] == '\n' ||
                      magic[0] == '\r' || magic[0] == '\t')) {
         FILE *in = fdopen(fd, "rb");

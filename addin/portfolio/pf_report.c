@@ -182,7 +182,7 @@ int pf_report_table(FILE *out, const pf_portfolio *p)
     fprintf(out, "Portfolio of %zu account%s on %s\n\n", t->accounts, t->accounts == 1 ? "" : "s",
             today);
     static const struct { const char *title; int width, right; } columns[] = {
-        {"Account", 26, 0}, {"Band", 16, 0}, {"Scored", 6, 1}, {"Act first on", 12, 0},
+        {"Account", 26, 0}, {"Band", 18, 0}, {"Scored", 6, 1}, {"Act first on", 12, 0},
         {"Untrusted", 9, 1}, {"Value at risk", 13, 1}, {"Bias", 5, 1}, {"Next review", 11, 0},
         {"Saved", 7, 0},
     };
@@ -206,7 +206,7 @@ int pf_report_table(FILE *out, const pf_portfolio *p)
                 strcat(next, "!");
         }
         cell(out, a->account[0] ? a->account : "(no account name)", 26, 0);
-        cell(out, a->account_band[0] ? a->account_band : "Not scored", 16, 0);
+        cell(out, a->account_band[0] ? a->account_band : "Not scored", 18, 0);
         cell(out, scored, 6, 1);
         cell(out, a->act_first_on, 12, 0);
         cell(out, untrusted, 9, 1);

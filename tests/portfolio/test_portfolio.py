@@ -419,17 +419,32 @@ def test_table(res, program, today, wants):
         return
     res.check("table: exit status 0", r.rc == 0, str(r.rc))
     text = r.out.decode("utf-8", "replace")
-    pos, missing = 0, []
+    lines = text.splitlines()
     by_file = {w["file"]: w for w in wants}
-    for f in expected_order(wants):
-        name = by_file[f]["account"][:8]
-        at = text.find(name, pos)
-        if at < 0:
-            missing.append(name)
-        else:
-            pos = at + len(name)
-    res.check("table: every account, in the spec's order", not missing,
-              "not found in order: %r" % missing[:5])
+    order = expected_order(wants)
+    # One line per account, in order; each line's name is the account's, cut to the column with
+    # "~" when longer (26 columns; wide characters take two).
+    start = next((i for i, line in enumerate(lines) if line.startswith("Account ")), None)
+    rows = lines[start + 1:start + 1 + len(order)] if start is not None else []
+    wrong = []
+    for line, f in zip(rows, order):
+        w = by_file[f]
+        name = w["account"] or "(no account name)"
+        head = line[:26].rstrip()
+        same = head == name if len(name) <= 24 and name.isascii() else (
+            head.rstrip("~").strip() and name.startswith(head.rstrip("~").strip()))
+        marks = ((re.search(r"\d{4}-\d\d-\d\d!", line) is not None) == (w["overdue"] == "yes") and
+                 ("STALE" in line) == (w["saved_results"] == "stale"))
+        if not same or not marks:
+            wrong.append((line[:60], name, w["overdue"], w["saved_results"]))
+    res.check("table: every account on its own line, in the spec's order, overdue marked '!' "
+              "and stale marked STALE", len(rows) == len(order) and not wrong, repr(wrong[:4]))
+    total = math.fsum(float(w["value_at_risk"] or 0) for w in wants)
+    money = "{:,.0f}".format(total)
+    overdue = sum(w["overdue"] == "yes" for w in wants)
+    res.check("table: the totals line says %s in total and %d overdue" % (money, overdue),
+              ("Value at risk: %s in total" % money) in text and
+              ("Overdue reviews (\"!\" above): %d" % overdue) in text, text[-700:])
 
 
 def test_cli(res, program, expected):
@@ -627,6 +642,38 @@ def hostile_cases(expected, secret_file):
             f.write("Dana Okafor,dana,laptop-7,02.12.2026 09:14,file:///home/dana/.config/"
                     "libreoffice/4;")
 
+    def understated(d, name):
+        """A zip whose headers say content.xml holds 1000 bytes; it inflates to 70 MB."""
+        path = os.path.join(d, name)
+        with zipfile.ZipFile(path, "w") as z:
+            z.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.spreadsheet")
+            z.writestr(zipfile.ZipInfo("content.xml"), b"<a>" + b" " * (70 << 20) + b"</a>",
+                       compress_type=zipfile.ZIP_DEFLATED)
+        with open(path, "r+b") as f:
+            data = bytearray(f.read())
+            for sig, at in ((b"PK\x03\x04", 22), (b"PK\x01\x02", 24)):  # local, central header
+                i = -1
+                while True:
+                    i = data.find(sig, i + 1)
+                    if i < 0:
+                        break
+                    name_len = int.from_bytes(data[i + (26 if sig == b"PK\x03\x04" else 28):][:2],
+                                              "little")
+                    start = i + (30 if sig == b"PK\x03\x04" else 46)
+                    if bytes(data[start:start + name_len]) == b"content.xml":
+                        data[i + at:i + at + 4] = (1000).to_bytes(4, "little")
+            f.seek(0)
+            f.write(data)
+
+    def huge_flat(d, name):
+        """A flat file of 65 MB (past the 64 MB of XML a map could ever need)."""
+        with open(os.path.join(d, name), "wb") as f:
+            f.write(b'<?xml version="1.0"?><office:document xmlns:office='
+                    b'"urn:oasis:names:tc:opendocument:xmlns:office:1.0">')
+            for _ in range(65):
+                f.write(b" " * (1 << 20))
+            f.write(b"</office:document>")
+
     def dup(d, name):
         shutil.copy(src(DUP_SOURCE), os.path.join(d, "dup-a.ods"))
         os.makedirs(os.path.join(d, "other"))
@@ -671,8 +718,10 @@ def hostile_cases(expected, secret_file):
         ("xxe-passwd.ods", xml_case(xxe, "&xxe;"), "refused"),
         ("xxe-parameter.ods", xml_case(param, base_account), "refused"),
         ("xxe-secret.fods", flat_xxe, "refused"),
-        ("nesting.ods", nesting, "either"),
-        ("nesting-outside.ods", deep_elsewhere, "either"),
+        ("nesting.ods", nesting, "refused"),
+        ("nesting-outside.ods", deep_elsewhere, "refused"),
+        ("understated.ods", understated, "refused"),
+        ("huge.fods", huge_flat, "refused"),
         ("repeat-bomb.ods", repeat_bomb, "either"),
         ("x.ods", dangling, "refused"),
         ("y.ods", directory, "folder"),
@@ -690,6 +739,35 @@ def hostile_cases(expected, secret_file):
             os.chmod(os.path.join(d, name), 0)
         cases.append(("z.ods", unreadable, "refused"))
     return cases, base_account
+
+
+def test_unreadable(res, program, today):
+    """A map the user may not read: as root permissions do not stop reads, so the program runs
+    as nobody then (setpriv), beside a map it may read."""
+    d = os.path.join(OUT, "unreadable")
+    shutil.rmtree(d, ignore_errors=True)
+    os.makedirs(d)
+    good, rel = GOOD[0]
+    shutil.copy(os.path.join(corpus.CORPUS, rel), os.path.join(d, "readable.ods"))
+    shutil.copy(os.path.join(corpus.CORPUS, rel), os.path.join(d, "secret.ods"))
+    os.chmod(os.path.join(d, "readable.ods"), 0o644)
+    os.chmod(os.path.join(d, "secret.ods"), 0)
+    prefix = []
+    if os.geteuid() == 0:
+        prefix = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"]
+    rel_d = os.path.relpath(d, REPO)
+    r = run(prefix + [program, "--csv", "--today", today.isoformat(), rel_d])
+    if not no_crash(res, "unreadable file", r):
+        return
+    lines = err_lines(r)
+    rows = {row["file"]: row for row in (parse_csv(res, "unreadable file", r) or [])}
+    res.check("unreadable file: one line naming it and why (%s)" % ("as nobody" if prefix else
+                                                                   "chmod 000"),
+              lines == [rel_d + "/secret.ods: cannot open: Permission denied"], repr(lines))
+    res.check("unreadable file: marked not read, the readable map read, exit status 1",
+              rows.get(rel_d + "/secret.ods", {}).get("read") == "no"
+              and rows.get(rel_d + "/readable.ods", {}).get("read") == "yes" and r.rc == 1,
+              "status %s, rows %r" % (r.rc, sorted((f, x["read"]) for f, x in rows.items())))
 
 
 def leaks(blob):
@@ -797,9 +875,10 @@ def test_hostile(res, program, expected, today):
                              expected["files"][DEEP_SOURCE]["calc"]["A4"]) and r.rc == 0)
             deep_said = (len(lines) == 1 and lines[0].startswith(rel_d + "/" + name)
                          and r.rc == 1)
-            res.check("%s: a map %d folders down (path over 4096 bytes) is read, or the folder "
-                      "it could not enter is reported in one line with status 1"
-                      % (label, DEEP_LEVELS), deep_read or deep_said,
+            deep_said = deep_said and "nested more than 16 levels" in lines[0]
+            res.check("%s: a map %d folders down: the folder nested past 16 levels is reported "
+                      "in one line with status 1, and the rest go on" % (label, DEEP_LEVELS),
+                      deep_said and not deep_read,
                       "status %d, stderr %r, rows %r" % (r.rc, [x[:150] for x in lines],
                                                          [(x["file"][:80], x["read"]) for x in rows]))
         elif outcome == "dup":
@@ -809,7 +888,7 @@ def test_hostile(res, program, expected, today):
                       all(x.get("read") == "yes" for x in both), repr(both))
             res.check("%s: problems name the other file ('same account as FILE')" % label,
                       ("same account as " + b) in both[0].get("problems", "")
-                      or ("same account as " + a) in both[1].get("problems", ""),
+                      and ("same account as " + a) in both[1].get("problems", ""),
                       repr([x.get("problems") for x in both]))
             named = [ln for ln in lines if ln.startswith(a + ": ") or ln.startswith(b + ": ")]
             res.check("%s: stderr lines name only the duplicates, one line each at most" % label,
@@ -912,6 +991,127 @@ def find_row(sheet, text, rows=60, cols=20):
             if sheet.getCellByPosition(c, r).getString() == text:
                 return r, c
     return None
+
+
+GROUPS = ("Fix inputs", "Critical", "Material", "Watch", "Opportunity", "Aligned", "Not scored")
+
+
+def group_of(band):
+    return "Fix inputs" if band.startswith("Fix") else "Not scored" if band == "" else band
+
+
+def find_label(sheet, text, first_row, rows=60, cols=4):
+    """(row, column) of the first cell at or below first_row whose text is text, or None."""
+    for r in range(first_row, first_row + rows):
+        for c in range(cols):
+            if sheet.getCellByPosition(c, r).getString().strip() == text:
+                return r, c
+    return None
+
+
+def check_summary(res, sheet, rows, cell_result):
+    """The Summary, the band table and the thresholds, against sums over Calc's own values."""
+    def number(row, col):
+        v = cell_result(sheet.getCellByPosition(col, row))
+        return v[1] if v[0] == "number" else None
+
+    def near(got, want):
+        return got is not None and abs(got - want) <= 1e-9 * max(1.0, abs(want))
+
+    start = find_label(sheet, "Summary", 3, rows=len(rows) + 20)
+    res.check("Portfolio: a Summary below the accounts", start is not None)
+    if start is None:
+        return
+    top = start[0]
+    gaps = [x["gap_" + n.lower()] for x in rows for n in REALITIES]
+    gaps = [float(g) for g in gaps if g != ""]
+    scored = sum(int(x["scored"]) for x in rows if x["scored"].isdigit())
+    untrusted = sum(int(x["untrusted"]) for x in rows if x["untrusted"].isdigit())
+    wants = {
+        "Total value at risk": math.fsum(float(x["value_at_risk"] or 0) for x in rows),
+        "Overdue reviews": float(sum(x["overdue"] == "yes" for x in rows)),
+        "Untrusted share": untrusted / scored if scored else None,
+        "Portfolio bias": math.fsum(gaps) / len(gaps) if gaps else None,
+    }
+    for label, want in wants.items():
+        at = find_label(sheet, label, top)
+        got = number(at[0], 2) if at else None
+        res.check("Portfolio: %s is %s, from Calc's values" % (
+                      label.lower(), "empty" if want is None else fmt(want)),
+                  got is None if want is None else near(got, want), repr(got))
+    for g in GROUPS:
+        members = [x for x in rows if group_of(x["account_band"]) == g]
+        at = find_label(sheet, g, top)
+        count, var = (number(at[0], 1), number(at[0], 2)) if at else (None, None)
+        want_var = math.fsum(float(x["value_at_risk"] or 0) for x in members)
+        res.check("Portfolio: band %s: %d accounts, value at risk %s" % (g, len(members),
+                                                                        fmt(want_var)),
+                  near(count, len(members)) and near(var, want_var), repr((count, var)))
+    valid = [x for x in rows if x["account_band"] != "Fix the thresholds" and x["thresholds"]]
+    want_t = [float(t) for t in valid[0]["thresholds"].split()] if valid else [0.5, 1.0, 1.5]
+    differ = len({x["thresholds"] for x in valid}) > 1
+    got_t = []
+    for label in ("Aligned up to", "Watch up to", "Material up to"):
+        at = find_label(sheet, label, top)
+        got_t.append(number(at[0], 2) if at else None)
+    res.check("Portfolio: the thresholds used are the first account's %r" % want_t,
+              all(near(g, w) for g, w in zip(got_t, want_t)), repr(got_t))
+    at = find_label(sheet, "Aligned up to", top)
+    note = sheet.getCellByPosition(3, at[0]).getString() if at else ""
+    res.check("Portfolio: says so when accounts use other thresholds (%s)" % differ,
+              ("not all accounts use the same thresholds" in note) == differ, repr(note))
+
+
+def check_chart_and_pilot(res, doc, sheet, cell_result):
+    """The chart of value at risk by band reads the band table; the pilot checklist is whole."""
+    charts = sheet.getCharts()
+    res.check("Portfolio: one chart", charts.getCount() == 1, str(charts.getCount()))
+    if charts.getCount() == 1:
+        chart = charts.getByIndex(0)
+        ranges = chart.getRanges()
+        top = find_label(sheet, "Account band", 3, rows=200)
+        rows = set()
+        for rng in ranges:
+            rows |= set(range(rng.StartRow, rng.EndRow + 1))
+        labels = {sheet.getCellByPosition(0, r).getString() for r in rows}
+        res.check("Portfolio: the chart reads the band table (every band group, value at risk)",
+                  set(GROUPS) <= labels and any(rng.StartColumn <= 2 <= rng.EndColumn
+                                                for rng in ranges), repr(labels))
+        title = chart.getEmbeddedObject().getTitle().String if chart.getEmbeddedObject().HasMainTitle else ""
+        res.check("Portfolio: the chart is titled for value at risk by band",
+                  "value at risk" in title.lower(), repr(title))
+    sys.path.insert(0, os.path.join(REPO, "addin", "template"))
+    import reality_map
+    steps = [step for _, phase in reality_map.PILOT for step in phase]
+    pilot = doc.Sheets.getByName("90-day pilot")
+    found = [r for r in range(0, 40) if pilot.getCellByPosition(1, r).getString() in steps]
+    res.check("90-day pilot: every step of the checklist, in order (%d)" % len(steps),
+              [pilot.getCellByPosition(1, r).getString() for r in found] == steps,
+              "%d found" % len(found))
+
+
+def check_hostile_book_in_calc(res, office, used_cells):
+    """The workbook of the hostile set (test_hostile wrote it) in Calc: a Not read sheet naming
+    the refused files, and no error cell anywhere."""
+    book = os.path.join(OUT, "hostile", "hostile-portfolio.ods")
+    res.check("hostile set -o: its workbook is there to open", os.path.exists(book))
+    if not os.path.exists(book):
+        return
+    doc = office.load(book)
+    try:
+        names = [sh.Name for sh in doc.Sheets]
+        errors = ["%s (%d)" % (c.AbsoluteName, c.getError()) for sh in doc.Sheets
+                  for _, _, c in used_cells(sh) if c.getError()]
+        res.check("hostile set -o in Calc: a Not read sheet, no error cell on any sheet",
+                  "Not read" in names and not errors, repr((names, errors[:5])))
+        if "Not read" in names:
+            sheet = doc.Sheets.getByName("Not read")
+            texts = " ".join(sheet.getCellByPosition(c, r).getString()
+                             for r in range(60) for c in range(2))
+            res.check("hostile set -o in Calc: Not read names the zip bomb and why",
+                      "zip-bomb.ods" in texts and "refused" in texts, texts[:300])
+    finally:
+        doc.close(True)
 
 
 def test_workbook(res, program, expected, today, wants):
@@ -1092,6 +1292,9 @@ def test_workbook(res, program, expected, today, wants):
                         res.check("Portfolio: total contract value = the sum over the rows",
                                   got[0] == "number" and abs(got[1] - want) <= 1e-6 * max(1, want),
                                   repr(got))
+            check_summary(res, sheet, [by_file[f] for f in order], cell_result)
+            check_chart_and_pilot(res, doc, sheet, cell_result)
+            check_hostile_book_in_calc(res, office, used_cells)
             pdf = os.path.join(OUT, "portfolio.pdf")
             png = os.path.join(OUT, "portfolio-1")
             for stale_out in (pdf, png + ".png"):
@@ -1200,6 +1403,7 @@ def main(oxt, template, program):
                     wants[-1].update(e["spec_only"], spec_only=True)
         test_cli(res, program, expected)
         test_hostile(res, program, expected, today)
+        test_unreadable(res, program, today)
         test_workbook(res, program, expected, today, wants)
         test_readme_and_examples(res, program, oxt, today)
         test_valgrind(res, program, ["-o", os.path.relpath(os.path.join(OUT, "valgrind.ods"), REPO),
