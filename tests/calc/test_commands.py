@@ -98,7 +98,7 @@ def checkout_for(home):
     # copy2 keeps timestamps; the test-only caches under build/ are not needed for make install.
     skip = {os.path.join(REPO, "build", d) for d in ("wineprefix", "release-1.0.0", "fuzz", "abi",
                                                      "unit", "unit-plain", "bench", "exchange",
-                                                     "calc", "window")}
+                                                     "calc", "window", "portfolio")}
 
     def ignored(folder, names):
         """The caches above, and anything but files, folders and links (a device node or pipe
