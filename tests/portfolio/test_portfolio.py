@@ -431,9 +431,9 @@ def test_table(res, program, today, wants):
     for line, f in zip(rows, order):
         w = by_file[f]
         name = w["account"] or "(no account name)"
-        head = line[:26].rstrip()
-        same = head == name if len(name) <= 24 and name.isascii() else (
-            head.rstrip("~").strip() and name.startswith(head.rstrip("~").strip()))
+        head = re.split(r"\s{2,}", line.strip())[0]  # columns are two spaces apart
+        same = head == name or (head.endswith("~") and len(head) > 1 and
+                                name.startswith(head[:-1]))
         marks = ((re.search(r"\d{4}-\d\d-\d\d!", line) is not None) == (w["overdue"] == "yes") and
                  ("STALE" in line) == (w["saved_results"] == "stale"))
         if not same or not marks:
