@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <time.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -218,6 +219,13 @@ int main(int argc, char **argv)
     if (files.count == 0) {
         fprintf(stderr, "sensesgap-portfolio: no .ods or .fods workbooks found in what was given\n");
         return EXIT_SOME_NOT_READ;
+    }
+    size_t out_length = output ? strlen(output) : 0;
+    if (output && (out_length < 5 || strcasecmp(output + out_length - 4, ".ods") != 0)) {
+        fprintf(stderr, "sensesgap-portfolio: -o writes an OpenDocument spreadsheet: name it "
+                "FILE.ods, not %s\n", output);
+        pf_files_free(&files);
+        return EXIT_USAGE;
     }
     char folder[PATH_MAX];
     struct stat st;

@@ -455,7 +455,9 @@ def test_cli(res, program, expected):
             ("--today not a date", ["--csv", "--today", "2026-13-45", CORPUS_ARG], 2),
             ("--today without its date", ["--csv", "--today"], 2),
             ("-o into a folder that does not exist",
-             ["-o", "/nonexistent-sensesgap/out.ods", CORPUS_ARG], 2)):
+             ["-o", "/nonexistent-sensesgap/out.ods", CORPUS_ARG], 2),
+            ("-o naming a folder", ["-o", "build", CORPUS_ARG], 2),
+            ("-o naming a .fods", ["-o", "build/portfolio/out.fods", CORPUS_ARG], 2)):
         r = run([program] + args)
         if no_crash(res, label, r):
             res.check("%s: exit status %d" % (label, status), r.rc == status,
