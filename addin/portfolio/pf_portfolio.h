@@ -26,7 +26,7 @@ typedef struct pf_totals {
 } pf_totals;
 
 typedef struct pf_portfolio {
-    pf_account *accounts;     /* read ones first, most urgent first (pf_portfolio_sort) */
+    pf_account *accounts;     /* read ones first, most urgent first (pf_portfolio_finish) */
     size_t count;
     pf_totals totals;
     double today;             /* Calc serial day that decided "overdue" */
