@@ -1,7 +1,9 @@
 # sensesgap — the one entry point: build, test, install, run.
 #   make            build build/sensesgap.oxt: the add-in for five platforms, and the map template
 #   make test       unit, fuzz, ABI host (native, qemu, wine), package and Calc integration tests,
-#                   in this machine's LibreOffice and in Debian 13's (a chroot, make test-lo25)
+#                   in this machine's LibreOffice and in Debian 13's (a chroot, make test-lo25),
+#                   and the portfolio program against Calc (make test-portfolio, and its arm64
+#                   build under qemu: make test-portfolio-arm64)
 #   make run        open the map template in Calc (headless: evaluate the worked example, write a PDF)
 #   make portfolio  build/sensesgap-portfolio: leadership's roll-up of many map workbooks
 #   make examples   regenerate examples/*.fods from examples/accounts.py
