@@ -64,13 +64,16 @@ def test_make_run(res):
 
 def test_make_bench(res):
     """A small `make bench` run: it must finish, print its ratios and find no disagreement."""
-    code, out = sh(["make", "bench", "BENCH_N=2000", "BENCH_RUNS=2"])
+    code, out = sh(["make", "bench", "BENCH_N=2000", "BENCH_RUNS=2", "BENCH_MAPS=40"])
     res.check("make bench exits 0 (built-ins agree with the add-in, no error cells)", code == 0,
               out[-2000:])
     res.check("make bench prints the ratios over both floors and the built-ins",
               "over C++ floor" in out and "over C floor" in out and "over built-in" in out,
               out[-1000:])
     res.check("make bench prints the core's speed", "ns/call" in out and "SCOREGAP + GAPBAND" in out)
+    res.check("make bench prints the portfolio's time and memory over the maps, and its ratio to "
+              "Calc loading them", "portfolio: 40 maps" in out and "peak memory" in out and
+              "ratio: Calc loading / the portfolio program" in out, out[-800:])
 
 
 def profile_formula(home, formula):
